@@ -1,0 +1,1 @@
+"""Custom actions of the Wegwijzer assistant (run by `rasa run actions`)."""

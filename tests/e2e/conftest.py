@@ -1,0 +1,60 @@
+"""End-to-end fixtures: one trained assistant for the whole test session, with a real SMTP server."""
+import secrets
+from email import message_from_bytes
+from typing import List
+
+import pytest
+
+from tests.conftest import free_port
+from tests.e2e.assistant import Assistant
+
+STAFF_TOKEN = secrets.token_urlsafe(16)
+
+
+class Mailbox:
+    """aiosmtpd handler that keeps every delivered message."""
+
+    def __init__(self):
+        self.messages: List = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(message_from_bytes(envelope.content))
+        return "250 OK"
+
+
+@pytest.fixture(scope="session")
+def mailbox():
+    from aiosmtpd.controller import Controller
+
+    box = Mailbox()
+    controller = Controller(box, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    box.port = controller.port
+    yield box
+    controller.stop()
+
+
+@pytest.fixture(scope="session")
+def assistant(tmp_path_factory, mailbox):
+    workdir = tmp_path_factory.mktemp("assistant")
+    env = {
+        "DATABASE_URL": f"sqlite:///{workdir / 'wegwijzer.db'}",
+        "STAFF_TOKEN": STAFF_TOKEN,
+        "SMTP_HOST": "127.0.0.1",
+        "SMTP_PORT": str(mailbox.port),
+        "SMTP_TLS": "none",
+        "SMTP_FROM": "wegwijzer@voorbeeldpraktijk.example",
+        "STAFF_EMAIL": "team@voorbeeldpraktijk.example",
+    }
+    bot = Assistant(workdir, dict(env), rasa_port=free_port(), actions_port=free_port())
+    bot.env = env
+    try:
+        bot.wait_ready()
+        yield bot
+    finally:
+        bot.stop()
+
+
+@pytest.fixture
+def chat(assistant):
+    return assistant.chat()

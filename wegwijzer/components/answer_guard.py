@@ -1,0 +1,102 @@
+"""Confidence check on ResponseSelector answers, with knowledge search as the second chance.
+
+Rasa's FallbackClassifier only looks at the intent. A confident `faq` intent can still carry an
+unsure sub-topic; this component catches that, then tries the knowledge search before giving up.
+"""
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from wegwijzer import knowledge
+from wegwijzer.files import load_cached
+
+RESPONSE_SELECTOR = "response_selector"
+
+
+def _build_index(folder) -> knowledge.KnowledgeSearch:
+    return knowledge.KnowledgeSearch(knowledge.articles(), knowledge.training_questions())
+
+
+def search_index() -> knowledge.KnowledgeSearch:
+    return load_cached(knowledge.knowledge_dir(), _build_index)
+
+
+def selected_faq(message_data: Dict[Text, Any], retrieval_intent: Text = "faq") -> Optional[Dict]:
+    return ((message_data.get(RESPONSE_SELECTOR) or {}).get(retrieval_intent) or {}).get("response")
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class AnswerGuard(GraphComponent):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {
+            "retrieval_intent": "faq",
+            # below this ResponseSelector confidence the sub-topic is not trusted
+            "response_threshold": 0.5,
+            # minimum cosine similarity for a knowledge-search answer (tuned on the held-out set)
+            "search_threshold": 0.35,
+        }
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self.config = config
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "AnswerGuard":
+        return cls(config)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self._guard(message)
+        return messages
+
+    def _guard(self, message: Message) -> None:
+        intent = (message.get(INTENT) or {}).get("name")
+        retrieval = self.config["retrieval_intent"]
+        if intent == retrieval:
+            response = selected_faq(message.data, retrieval) or {}
+            if response.get("confidence", 0.0) >= self.config["response_threshold"]:
+                return
+        elif intent != DEFAULT_NLU_FALLBACK_INTENT_NAME:
+            return
+        hits = search_index().search(message.get(TEXT) or "")
+        message.set("knowledge_search", [{"key": k, "score": round(s, 3)} for k, s in hits], add_to_output=True)
+        if hits and hits[0][1] >= self.config["search_threshold"]:
+            self._answer_from_search(message, hits[0][0], hits[0][1])
+        else:
+            self._fallback(message)
+
+    def _answer_from_search(self, message: Message, key: Text, score: float) -> None:
+        retrieval = self.config["retrieval_intent"]
+        message.set(INTENT, {"name": retrieval, "confidence": score})
+        selector = message.get(RESPONSE_SELECTOR) or {}
+        selector[retrieval] = {
+            "response": {
+                "intent_response_key": f"{retrieval}/{key}",
+                "utter_action": f"utter_{retrieval}/{key}",
+                "confidence": score,
+                "responses": [],
+                "source": "knowledge_search",
+            },
+            "ranking": (selector.get(retrieval) or {}).get("ranking", []),
+        }
+        message.set(RESPONSE_SELECTOR, selector, add_to_output=True)
+
+    def _fallback(self, message: Message) -> None:
+        confidence = (message.get(INTENT) or {}).get("confidence", 0.0)
+        fallback = {"name": DEFAULT_NLU_FALLBACK_INTENT_NAME, "confidence": confidence}
+        message.set(INTENT, fallback)
+        ranking = message.get(INTENT_RANKING_KEY) or []
+        if not ranking or ranking[0].get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME:
+            message.set(INTENT_RANKING_KEY, [fallback, *ranking])

@@ -1,0 +1,115 @@
+"""The knowledge base: Dutch articles in knowledge/, one per topic, and a search over them.
+
+Each article is the single source of one answer (front matter names its seed texts). The search is
+the second chance for questions the classifier is unsure about.
+"""
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+import yaml
+
+from wegwijzer.files import load_cached, project_path
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n(.*)\Z", re.S)
+FOLLOWUP_KINDS = ("vergoeding", "kind", "verwijzing", "diagnose", "coach")
+
+
+class KnowledgeError(ValueError):
+    """An article is malformed."""
+
+
+@dataclass(frozen=True)
+class Article:
+    key: str
+    title: str
+    sources: Tuple[str, ...]
+    body: str
+    followups: Dict[str, str] = field(default_factory=dict)
+    offer_contact: bool = False
+
+
+def parse_article(path: Path) -> Article:
+    match = _FRONT_MATTER.match(path.read_text(encoding="utf-8"))
+    if not match:
+        raise KnowledgeError(f"{path.name}: no front matter (--- ... ---)")
+    meta = yaml.safe_load(match.group(1)) or {}
+    body = match.group(2).strip()
+    key = meta.get("key")
+    if key != path.stem:
+        raise KnowledgeError(f"{path.name}: key '{key}' must equal the file name")
+    if not meta.get("title") or not meta.get("sources") or not body:
+        raise KnowledgeError(f"{path.name}: title, sources and a body are required")
+    followups = meta.get("followups") or {}
+    unknown = set(followups) - set(FOLLOWUP_KINDS)
+    if unknown:
+        raise KnowledgeError(f"{path.name}: unknown followups {sorted(unknown)}")
+    return Article(
+        key=key,
+        title=str(meta["title"]),
+        sources=tuple(meta["sources"]),
+        body=body,
+        followups=dict(followups),
+        offer_contact=bool(meta.get("offer_contact", False)),
+    )
+
+
+def _load_all(folder: Path) -> Dict[str, Article]:
+    return {a.key: a for a in map(parse_article, sorted(folder.glob("*.md")))}
+
+
+def knowledge_dir() -> Path:
+    return project_path("knowledge")
+
+
+def articles() -> Dict[str, Article]:
+    return load_cached(knowledge_dir(), _load_all)
+
+
+def get(key: str) -> Optional[Article]:
+    return articles().get(key)
+
+
+def training_questions(nlu_file: Optional[Path] = None) -> Dict[str, List[str]]:
+    """The faq/<key> example questions from the NLU data, to enrich the search index."""
+    path = nlu_file or project_path("data", "nlu", "faq.yml")
+    if not path.exists():
+        return {}
+    questions: Dict[str, List[str]] = {}
+    for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
+        intent = str(block.get("intent", ""))
+        if intent.startswith("faq/"):
+            lines = [l.strip()[2:].strip() for l in str(block.get("examples", "")).splitlines()]
+            questions[intent[4:]] = [re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", l) for l in lines if l]
+    return questions
+
+
+class KnowledgeSearch:
+    """TF-IDF over character n-grams (robust to typos and Dutch compounds) of articles + example questions."""
+
+    def __init__(self, docs: Dict[str, Article], questions: Dict[str, List[str]]):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self._keys: List[str] = []
+        texts: List[str] = []
+        for key, article in docs.items():
+            for text in [f"{article.title} {article.body}", *questions.get(key, [])]:
+                self._keys.append(key)
+                texts.append(text.lower())
+        self._vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
+        self._matrix = self._vectorizer.fit_transform(texts)
+
+    def search(self, text: str, top: int = 3) -> List[Tuple[str, float]]:
+        """Best distinct article keys for `text` with cosine similarity, best first."""
+        if not text or not text.strip() or not self._keys:
+            return []
+        scores = (self._matrix @ self._vectorizer.transform([text[:2000].lower()]).T).toarray().ravel()
+        best: Dict[str, float] = {}
+        for index in scores.argsort()[::-1]:
+            key = self._keys[index]
+            if key not in best:
+                best[key] = float(scores[index])
+            if len(best) >= top:
+                break
+        return sorted(best.items(), key=lambda kv: -kv[1])
