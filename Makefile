@@ -30,7 +30,7 @@ test: model
 	scripts/test.sh
 
 benchmark: model
-	$(VENV)/python -m scripts.benchmark
+	$(VENV)/python -m scripts.benchmark $(ARGS)
 
 clean:
 	rm -rf models build results data/responses/faq.yml

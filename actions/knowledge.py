@@ -129,7 +129,7 @@ class ActionClarify(Action):
             )
             return []
         buttons = [
-            {"title": a.title, "payload": f'/choose_topic{{"topic":"{a.key}"}}'} for a in articles
+            {"title": a.title, "payload": f'/faq{{"topic":"{a.key}"}}'} for a in articles
         ] + [{"title": "Iets anders", "payload": "/request_human"}]
         dispatcher.utter_message(
             text="Ik weet niet zeker of ik je goed begrijp. Gaat je vraag over een van deze onderwerpen?",

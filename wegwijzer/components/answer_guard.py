@@ -79,7 +79,10 @@ class AnswerGuard(GraphComponent):
 
     def _answer_from_search(self, message: Message, key: Text, score: float) -> None:
         retrieval = self.config["retrieval_intent"]
-        message.set(INTENT, {"name": retrieval, "confidence": score})
+        decided = {"name": retrieval, "confidence": score, "full_retrieval_intent_name": f"{retrieval}/{key}"}
+        message.set(INTENT, decided)
+        ranking = [r for r in (message.get(INTENT_RANKING_KEY) or []) if r.get("name") not in (retrieval, DEFAULT_NLU_FALLBACK_INTENT_NAME)]
+        message.set(INTENT_RANKING_KEY, [decided, *ranking])
         selector = message.get(RESPONSE_SELECTOR) or {}
         selector[retrieval] = {
             "response": {

@@ -1,4 +1,5 @@
-"""Overrides the classifier for messages that must never depend on it: crisis first, then other languages.
+"""Overrides the classifier for messages that must never depend on it: crisis first, then other
+languages and keyboard mashing.
 
 Runs last in the NLU pipeline, so its decision wins in every conversation state (the dialogue rules
 for `crisis` also hold inside the callback form).
@@ -9,6 +10,7 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
@@ -56,4 +58,8 @@ class SafetyNet(GraphComponent):
             lang = language.detect_language(text)
             if lang:
                 _override(message, self.config["language_intent"], "language", lang)
+            elif language.looks_like_gibberish(text):
+                # keyboard mashing: no topic guesses, just "I did not understand" (action_clarify)
+                message.set(INTENT, {"name": DEFAULT_NLU_FALLBACK_INTENT_NAME, "confidence": 1.0})
+                message.set("knowledge_search", [], add_to_output=True)
         return messages
