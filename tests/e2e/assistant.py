@@ -35,7 +35,8 @@ def http(method: str, url: str, body=None, headers: Optional[Dict] = None, raw: 
 class Assistant:
     """One running Rasa + action server pair with its own environment (database, SMTP, tokens)."""
 
-    def __init__(self, workdir: Path, env: Dict[str, str], rasa_port: int, actions_port: int):
+    def __init__(self, workdir: Path, env: Dict[str, str], rasa_port: int, actions_port: int,
+                 actions_env: Optional[Dict[str, str]] = None):
         self.url = f"http://127.0.0.1:{rasa_port}"
         self.actions_url = f"http://127.0.0.1:{actions_port}"
         endpoints = workdir / "endpoints.yml"
@@ -49,7 +50,7 @@ class Assistant:
         self.procs = [
             subprocess.Popen(
                 [RASA, "run", "actions", "--port", str(actions_port), "--actions", "actions"],
-                cwd=ROOT, env=full_env, stdout=self.logs[0], stderr=subprocess.STDOUT,
+                cwd=ROOT, env={**full_env, **(actions_env or {})}, stdout=self.logs[0], stderr=subprocess.STDOUT,
             ),
             subprocess.Popen(
                 [RASA, "run", "--model", str(latest_model()), "--port", str(rasa_port),
