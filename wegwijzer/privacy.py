@@ -1,0 +1,22 @@
+"""Masks obvious personal data (e-mail, phone, IBAN, BSN-like numbers, postcodes) before text is logged."""
+import re
+
+import phonenumbers
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}\s?(?:[A-Z0-9]{4}\s?){2,7}[A-Z0-9]{1,4}\b", re.I)
+_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\b(?:\s*\d{1,5}\s?[a-z]?\b)?", re.I)
+_LONG_DIGITS = re.compile(r"(?<!\w)\+?\d[\d\s\-().]{7,}\d(?!\w)")
+_NINE_DIGITS = re.compile(r"\b\d{9}\b")
+
+
+def mask(text: str) -> str:
+    text = text or ""
+    text = _EMAIL.sub("[e-mail]", text)
+    text = _IBAN.sub("[iban]", text)
+    text = _NINE_DIGITS.sub("[nummer]", text)
+    for match in reversed(list(phonenumbers.PhoneNumberMatcher(text, "NL", leniency=phonenumbers.Leniency.POSSIBLE))):
+        text = text[: match.start] + "[telefoon]" + text[match.end:]
+    text = _LONG_DIGITS.sub(lambda m: "[telefoon]" if sum(c.isdigit() for c in m.group(0)) >= 8 else m.group(0), text)
+    text = _POSTCODE.sub("[postcode]", text)
+    return text
