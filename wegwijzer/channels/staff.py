@@ -1,0 +1,204 @@
+"""Staff page and JSON API for callback requests and unanswered questions, served by the Rasa server.
+
+Written as a Rasa InputChannel so it is switched on in credentials.yml like any channel. Every route
+needs the token from STAFF_TOKEN; without that variable the page is disabled (503), never open.
+"""
+import asyncio
+import csv
+import hmac
+import html
+import io
+import os
+import re
+from typing import Any, Callable, Dict, List, Optional, Text
+
+from rasa.core.channels.channel import InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from wegwijzer import storage
+
+REFERENCE = re.compile(r"^WW-[A-Z0-9]{5}$")
+STATUSES = {"new", "handled", "all"}
+CALLBACK_COLUMNS = ["reference", "created_at", "status", "name", "contact_method", "phone", "email",
+                    "preferred_moment", "reason", "notification_status", "handled_at"]
+UNANSWERED_COLUMNS = ["id", "created_at", "status", "reason", "text"]
+
+
+def _token_ok(request: Request) -> Optional[HTTPResponse]:
+    """None when the request carries the staff token, else the response to send."""
+    expected = os.environ.get("STAFF_TOKEN", "")
+    if not expected:
+        return response.text("De medewerkerspagina staat uit (STAFF_TOKEN is niet ingesteld).", status=503)
+    given = ""
+    header = request.headers.get("Authorization", "")
+    if header.startswith("Bearer "):
+        given = header[7:].strip()
+    else:
+        given = request.args.get("token") or ""
+        if not given and request.method == "POST" and request.content_type.startswith("application/x-www-form-urlencoded"):
+            given = (request.form or {}).get("token") or ""
+    if not given or not hmac.compare_digest(given.encode(), expected.encode()):
+        return response.text("Geen toegang: de code ontbreekt of klopt niet.", status=401)
+    return None
+
+
+def _safe_cell(value: Any) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text  # no formulas in spreadsheets
+
+
+def _csv(rows: List[Dict], columns: List[str], filename: str) -> HTTPResponse:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_safe_cell(row.get(c)) for c in columns])
+    return response.text(out.getvalue(), content_type="text/csv; charset=utf-8",
+                         headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def _jsonable(rows: List[Dict]) -> List[Dict]:
+    return [{k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()} for row in rows]
+
+
+def _page(callbacks: List[Dict], unanswered: List[Dict], status: str, token: str) -> str:
+    esc = html.escape
+    tok = esc(token, quote=True)
+    rows = []
+    for r in callbacks:
+        reach = r["phone"] if r["contact_method"] == "phone" else r["email"]
+        action = (
+            f'<form method="post" action="/webhooks/staff/callbacks/{esc(r["reference"])}/handled">'
+            f'<input type="hidden" name="token" value="{tok}"><button type="submit">Markeer als afgehandeld</button></form>'
+            if r["status"] == "new" else "afgehandeld"
+        )
+        rows.append(
+            "<tr>" + "".join(f"<td>{esc(str(x or '-'))}</td>" for x in (
+                r["reference"], f"{r['created_at']:%d-%m-%Y %H:%M}", r["name"], reach, r["preferred_moment"],
+                r["reason"], r["notification_status"])) + f"<td>{action}</td></tr>"
+        )
+    questions = "".join(
+        "<tr><td>{}</td><td>{}</td><td>{}</td></tr>".format(
+            esc(q["created_at"].strftime("%d-%m-%Y %H:%M")), esc(q["text"]), esc(q["reason"] or ""))
+        for q in unanswered
+    )
+    links = " | ".join(f'<a href="?status={s}&amp;token={tok}">{s}</a>' for s in ("new", "handled", "all"))
+    return f"""<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Wegwijzer – medewerkers</title>
+<style>body{{font-family:sans-serif;margin:1rem}}table{{border-collapse:collapse}}td,th{{border:1px solid #888;padding:.3rem;text-align:left}}</style>
+</head><body><main>
+<h1>Terugbelverzoeken ({esc(status)})</h1>
+<p>Toon: {links} · <a href="/webhooks/staff/api/callbacks.csv?token={tok}">download CSV</a></p>
+<table><caption>Terugbelverzoeken</caption><thead><tr><th scope="col">Nummer</th><th scope="col">Ontvangen (UTC)</th>
+<th scope="col">Naam</th><th scope="col">Contact</th><th scope="col">Voorkeur</th><th scope="col">Reden</th>
+<th scope="col">E-mail aan team</th><th scope="col">Actie</th></tr></thead>
+<tbody>{''.join(rows) or '<tr><td colspan="8">Geen verzoeken.</td></tr>'}</tbody></table>
+<h2>Vragen die de assistent niet kon beantwoorden</h2>
+<p><a href="/webhooks/staff/api/unanswered.csv?token={tok}">download CSV</a></p>
+<table><caption>Onbeantwoorde vragen (persoonsgegevens gemaskeerd)</caption><thead><tr><th scope="col">Wanneer (UTC)</th>
+<th scope="col">Vraag</th><th scope="col">Soort</th></tr></thead>
+<tbody>{questions or '<tr><td colspan="3">Geen vragen.</td></tr>'}</tbody></table>
+</main></body></html>"""
+
+
+class StaffChannel(InputChannel):
+    @classmethod
+    def name(cls) -> Text:
+        return "staff"
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+        return cls((credentials or {}).get("database_url"))
+
+    def __init__(self, database_url: Optional[str] = None) -> None:
+        self.database_url = database_url
+
+    async def _db(self, func: Callable, *args: Any) -> Any:
+        engine = storage.get_engine(self.database_url)
+        return await asyncio.get_running_loop().run_in_executor(None, func, engine, *args)
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Any]) -> Blueprint:
+        staff = Blueprint("staff_webhook", __name__)
+
+        def guarded(handler):
+            async def wrapper(request: Request, *args: Any, **kwargs: Any) -> HTTPResponse:
+                denied = _token_ok(request)
+                if denied:
+                    return denied
+                try:
+                    return await handler(request, *args, **kwargs)
+                except storage.StorageError:
+                    return response.text("De database is nu niet bereikbaar. Probeer het later opnieuw.", status=503)
+            wrapper.__name__ = handler.__name__
+            return wrapper
+
+        def status_arg(request: Request) -> Optional[str]:
+            status = request.args.get("status") or "all"
+            if status not in STATUSES:
+                raise ValueError(status)
+            return None if status == "all" else status
+
+        @staff.route("/", methods=["GET"])
+        @guarded
+        async def page(request: Request) -> HTTPResponse:
+            try:
+                status = status_arg(request)
+            except ValueError:
+                return response.text("Onbekende status.", status=400)
+            callbacks = await self._db(storage.list_callback_requests, status)
+            unanswered = await self._db(storage.list_unanswered, "new")
+            token = os.environ.get("STAFF_TOKEN", "")
+            return response.html(_page(callbacks, unanswered, status or "all", token))
+
+        @staff.route("/callbacks/<reference>/handled", methods=["POST"])
+        @guarded
+        async def handled_form(request: Request, reference: str) -> HTTPResponse:
+            if not REFERENCE.match(reference) or not await self._db(storage.mark_handled, reference):
+                return response.text("Verzoek niet gevonden.", status=404)
+            token = os.environ.get("STAFF_TOKEN", "")
+            return response.redirect(f"/webhooks/staff/?token={token}", status=303)
+
+        @staff.route("/api/callbacks", methods=["GET"])
+        @guarded
+        async def callbacks_json(request: Request) -> HTTPResponse:
+            try:
+                status = status_arg(request)
+            except ValueError:
+                return response.json({"error": "unknown status"}, status=400)
+            return response.json(_jsonable(await self._db(storage.list_callback_requests, status)))
+
+        @staff.route("/api/callbacks.csv", methods=["GET"])
+        @guarded
+        async def callbacks_csv(request: Request) -> HTTPResponse:
+            rows = await self._db(storage.list_callback_requests, None)
+            return _csv(rows, CALLBACK_COLUMNS, "terugbelverzoeken.csv")
+
+        @staff.route("/api/callbacks/<reference>/handled", methods=["POST"])
+        @guarded
+        async def handled_json(request: Request, reference: str) -> HTTPResponse:
+            if not REFERENCE.match(reference) or not await self._db(storage.mark_handled, reference):
+                return response.json({"ok": False, "error": "not found"}, status=404)
+            return response.json({"ok": True})
+
+        @staff.route("/api/unanswered", methods=["GET"])
+        @guarded
+        async def unanswered_json(request: Request) -> HTTPResponse:
+            return response.json(_jsonable(await self._db(storage.list_unanswered, None)))
+
+        @staff.route("/api/unanswered.csv", methods=["GET"])
+        @guarded
+        async def unanswered_csv(request: Request) -> HTTPResponse:
+            rows = await self._db(storage.list_unanswered, None)
+            return _csv(rows, UNANSWERED_COLUMNS, "onbeantwoorde-vragen.csv")
+
+        @staff.route("/api/unanswered/<question_id:int>/reviewed", methods=["POST"])
+        @guarded
+        async def reviewed_json(request: Request, question_id: int) -> HTTPResponse:
+            if not await self._db(storage.mark_reviewed, question_id):
+                return response.json({"ok": False, "error": "not found"}, status=404)
+            return response.json({"ok": True})
+
+        return staff
