@@ -18,6 +18,12 @@ LANGUAGES = {
 MIN_WORDS, MIN_LETTERS = 4, 20
 MIN_CONFIDENCE = 0.7  # share of the foreign language; below it we keep the message as Dutch
 
+# Words that are Dutch and not English/German/French: two of them make a message Dutch, whatever
+# loanwords it has ("is die burn-out coaching bij jullie evidence based?").
+DUTCH_MARKERS = {"het", "een", "ik", "jullie", "bij", "voor", "wat", "hoe", "mijn", "niet", "ook", "naar", "kan",
+                 "heb", "wordt", "zijn", "mij", "je", "heeft", "hebben", "deze", "welke", "waar", "wanneer", "graag",
+                 "nodig", "mag", "moet", "geen", "maar", "nog", "wel", "als", "bent", "ben", "zo", "dit", "ook",
+                 "alleen", "omdat", "zoon", "dochter", "kind", "huisarts", "verzekering", "vergoed"}
 _detector = None
 _lock = threading.Lock()
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
@@ -44,6 +50,9 @@ def detect_language(text: str) -> Optional[str]:
     if _ARABIC.search(text) and letters >= 8:
         return "ar"  # script alone is decisive; Arabic questions are often short
     if len(text.split()) < MIN_WORDS or letters < MIN_LETTERS:
+        return None
+    words = set(re.findall(r"[a-zà-ÿ]+", text.lower()))
+    if len(words & DUTCH_MARKERS) >= 2:
         return None
     values = _get_detector().compute_language_confidence_values(text)
     if not values:
