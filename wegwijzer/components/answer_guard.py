@@ -31,6 +31,21 @@ def selected_faq(message_data: Dict[Text, Any], retrieval_intent: Text = "faq") 
     return ((message_data.get(RESPONSE_SELECTOR) or {}).get(retrieval_intent) or {}).get("response")
 
 
+def ranking_scores(message_data: Dict[Text, Any], retrieval_intent: Text = "faq") -> Dict[Text, float]:
+    """ResponseSelector confidence per topic key."""
+    ranking = ((message_data.get(RESPONSE_SELECTOR) or {}).get(retrieval_intent) or {}).get("ranking") or []
+    return {r["intent_response_key"].split("/", 1)[-1]: float(r["confidence"]) for r in ranking}
+
+
+def fuse(selector: Dict[Text, float], search: Dict[Text, float]) -> tuple:
+    """Best topic by the sum of both opinions: agreement between the classifier and the search wins."""
+    fused = {key: selector.get(key, 0.0) + search.get(key, 0.0) for key in set(selector) | set(search)}
+    if not fused:
+        return None, 0.0
+    key = max(fused, key=fused.get)
+    return key, fused[key]
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class AnswerGuard(GraphComponent):
     @staticmethod
@@ -39,8 +54,9 @@ class AnswerGuard(GraphComponent):
             "retrieval_intent": "faq",
             # below this ResponseSelector confidence the sub-topic is not trusted
             "response_threshold": 0.5,
-            # minimum cosine similarity for a knowledge-search answer (tuned on the held-out set)
-            "search_threshold": 0.35,
+            # minimum of (ResponseSelector confidence + knowledge-search similarity) for the best topic
+            # when the ResponseSelector alone is unsure (tuned on the held-out set: scripts/tune_thresholds.py)
+            "fused_threshold": 0.5,
         }
 
     def __init__(self, config: Dict[Text, Any]) -> None:
@@ -64,20 +80,22 @@ class AnswerGuard(GraphComponent):
     def _guard(self, message: Message) -> None:
         intent = (message.get(INTENT) or {}).get("name")
         retrieval = self.config["retrieval_intent"]
-        if intent == retrieval:
-            response = selected_faq(message.data, retrieval) or {}
-            if response.get("confidence", 0.0) >= self.config["response_threshold"]:
-                return
-        elif intent != DEFAULT_NLU_FALLBACK_INTENT_NAME:
+        if intent not in (retrieval, DEFAULT_NLU_FALLBACK_INTENT_NAME) or message.get("safety_net"):
             return
-        hits = search_index().search(message.get(TEXT) or "")
+        response = selected_faq(message.data, retrieval) or {}
+        if intent == retrieval and response.get("confidence", 0.0) >= self.config["response_threshold"]:
+            return
+        hits = search_index().search(message.get(TEXT) or "", top=5)
         message.set("knowledge_search", [{"key": k, "score": round(s, 3)} for k, s in hits], add_to_output=True)
-        if hits and hits[0][1] >= self.config["search_threshold"]:
-            self._answer_from_search(message, hits[0][0], hits[0][1])
+        key, score = fuse(ranking_scores(message.data, retrieval), dict(hits))
+        if key and score >= self.config["fused_threshold"]:
+            top = (response.get("intent_response_key") or "").split("/", 1)[-1]
+            source = "response_selector+knowledge_search" if key == top else "knowledge_search"
+            self._answer_from_search(message, key, min(score, 1.0), source)
         else:
             self._fallback(message)
 
-    def _answer_from_search(self, message: Message, key: Text, score: float) -> None:
+    def _answer_from_search(self, message: Message, key: Text, score: float, source: Text) -> None:
         retrieval = self.config["retrieval_intent"]
         decided = {"name": retrieval, "confidence": score, "full_retrieval_intent_name": f"{retrieval}/{key}"}
         message.set(INTENT, decided)
@@ -90,7 +108,7 @@ class AnswerGuard(GraphComponent):
                 "utter_action": f"utter_{retrieval}/{key}",
                 "confidence": score,
                 "responses": [],
-                "source": "knowledge_search",
+                "source": source,
             },
             "ranking": (selector.get(retrieval) or {}).get("ranking", []),
         }
