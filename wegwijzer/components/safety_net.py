@@ -1,5 +1,5 @@
 """Overrides the classifier for messages that must never depend on it, in this order: crisis,
-requests for a diagnosis or medication advice, other languages, keyboard mashing.
+requests for a diagnosis or medication advice, insults, other languages, keyboard mashing.
 
 Runs after the classifiers (AnswerGuard only refines faq/fallback after it), so its decision wins in
 every conversation state (the dialogue rules for `crisis` also hold inside the callback form). The crisis decision belongs to the lexicon: the
@@ -16,7 +16,7 @@ from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from wegwijzer import crisis, language, medical
+from wegwijzer import abuse, crisis, language, medical
 
 EXTRACTOR = "SafetyNet"
 DECIDED = "safety_net"  # message key: set when this component's decision must not be second-guessed
@@ -68,6 +68,9 @@ class SafetyNet(GraphComponent):
         refusal = medical.detect(text)
         if refusal:
             _override(message, REFUSALS[refusal])
+            return
+        if abuse.detect(text):
+            _override(message, "abuse")
             return
         lang = language.detect_language(text)
         if lang:

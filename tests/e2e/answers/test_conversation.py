@@ -27,7 +27,7 @@ def test_follow_up_about_coach(chat):
 
 
 def test_two_unclear_messages_then_honest_handoff_and_logged_for_staff(assistant, chat):
-    first = chat.say("flurbig zwiep graboe, bel 0612345678")
+    first = chat.say("flurbig zwiep graboe 0612345678 tsjak")
     assert "niet zeker" in first or "begreep ik niet" in first, chat.transcript()
     second = chat.say("blorp vlakmerk tsjilp")
     assert "weet ik helaas niet" in second and "020 123 4567" in second, chat.transcript()
