@@ -81,6 +81,8 @@ def looks_like_gibberish(text: str) -> bool:
     tokens = [t for t in re.findall(r"[^\W\d_]+", (text or "").lower())]
     if not tokens or "@" in (text or ""):
         return False
+    if len(tokens) == 1 and len(tokens[0]) >= 6 and re.search(r"[^aeiouyàáâäèéêëìíîïòóôöùúûü]{5,}", tokens[0]):
+        return True  # one long "word" with five consonants in a row: "hfjdkslaie"
     mashed = sum(_mashed(t) and not (len(set(t)) <= 2 and any(c in _VOWELS for c in t)) for t in tokens)
     letters_only = re.sub(r"[^\w]", "", text or "")
     if letters_only and len(set(letters_only.lower())) == 1 and len(letters_only) >= 4:

@@ -57,6 +57,8 @@ class AnswerGuard(GraphComponent):
             # minimum of (ResponseSelector confidence + knowledge-search similarity) for the best topic
             # when the ResponseSelector alone is unsure (tuned on the held-out set: scripts/tune_thresholds.py)
             "fused_threshold": 0.5,
+            # the articles themselves must support the topic a little: stops confident nonsense
+            "min_search_score": 0.12,
         }
 
     def __init__(self, config: Dict[Text, Any]) -> None:
@@ -88,7 +90,8 @@ class AnswerGuard(GraphComponent):
         hits = search_index().search(message.get(TEXT) or "", top=5)
         message.set("knowledge_search", [{"key": k, "score": round(s, 3)} for k, s in hits], add_to_output=True)
         key, score = fuse(ranking_scores(message.data, retrieval), dict(hits))
-        if key and score >= self.config["fused_threshold"]:
+        evidence = dict(hits).get(key, 0.0) if key else 0.0
+        if key and score >= self.config["fused_threshold"] and evidence >= self.config["min_search_score"]:
             top = (response.get("intent_response_key") or "").split("/", 1)[-1]
             source = "response_selector+knowledge_search" if key == top else "knowledge_search"
             self._answer_from_search(message, key, min(score, 1.0), source)
