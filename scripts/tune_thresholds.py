@@ -27,16 +27,17 @@ def parse(text):
     return json.load(urllib.request.urlopen(req))
 
 
-def decide(parsed, text, response_threshold, fused_threshold, diet_intent):
+def decide(parsed, text, response_threshold, fused_threshold, diet_intent, evidence=0.25):
     """Mirror of AnswerGuard._guard on the pre-guard prediction (`diet_intent`)."""
     if diet_intent not in ("faq", "nlu_fallback"):
         return None
     selector = ranking_scores(parsed)
+    hits = dict(search_index().search(text, top=100))
     top = max(selector, key=selector.get) if selector else None
-    if diet_intent == "faq" and top and selector[top] >= response_threshold:
+    if diet_intent == "faq" and top and selector[top] >= response_threshold and hits.get(top, 0) >= evidence:
         return top
-    key, score = fuse(selector, dict(search_index().search(text, top=5)))
-    return key if score >= fused_threshold else None
+    key, score = fuse(selector, hits)
+    return key if key and score >= fused_threshold and hits.get(key, 0) >= evidence else None
 
 
 def main():
