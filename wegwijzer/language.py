@@ -64,6 +64,8 @@ def detect_language(text: str) -> Optional[str]:
 
 
 def _mashed(token: str) -> bool:
+    if len(token) == 4 and token.isalpha():
+        return any(token in row for row in _KEYBOARD_ROWS)  # "asdf", "qwer"
     if len(token) < 5 or not token.isalpha():
         return False
     if len(set(token)) <= 2:

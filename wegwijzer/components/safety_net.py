@@ -1,5 +1,6 @@
 """Overrides the classifier for messages that must never depend on it, in this order: crisis,
-requests for a diagnosis or medication advice, insults, other languages, keyboard mashing.
+requests for a diagnosis or medication advice, insults, short requests for the practice, other
+languages, keyboard mashing.
 
 Runs after the classifiers (AnswerGuard only refines faq/fallback after it), so its decision wins in
 every conversation state (the dialogue rules for `crisis` also hold inside the callback form). The crisis decision belongs to the lexicon: the
@@ -16,7 +17,7 @@ from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from wegwijzer import abuse, crisis, language, medical
+from wegwijzer import abuse, crisis, handoff_words, language, medical
 
 EXTRACTOR = "SafetyNet"
 DECIDED = "safety_net"  # message key: set when this component's decision must not be second-guessed
@@ -71,6 +72,10 @@ class SafetyNet(GraphComponent):
             return
         if abuse.detect(text):
             _override(message, "abuse")
+            return
+        handoff = handoff_words.detect(text)
+        if handoff and (message.get(INTENT) or {}).get("name") not in ("choose_phone", "choose_email"):
+            _override(message, handoff)
             return
         lang = language.detect_language(text)
         if lang:
