@@ -75,6 +75,16 @@ _GROUPS: List[Tuple[str, List[str]]] = [
         r"\b(?:zichzelf|mezelf|me|zich|haarzelf|hemzelf) iets aan (?:te )?(?:doen|doet)\b",
         r"\bpillen (?:\w+ ){0,3}(?:klaar ?liggen|klaar gelegd|klaargelegd|klaar staan)\b",
         r"\bbeter af (?:\w+ ){0,4}(?:zonder (?:mij|me)|als ik er " + NOT + r" meer)\b",
+        # broader wording, added after the training phrasings showed gaps (doden, missen, voor altijd, vaarwel)
+        r"\b(?:mezelf|zichzelf|zich|mijzelf) (?:\w+ ){0,2}(?:te )?(?:doden|ombrengen|van kant (?:te )?maken)\b|\bvan kant (?:te )?maken\b",
+        r"\bniemand (?:zou|zal) (?:me|mij) (?:\w+ )?missen\b",
+        r"\b(?:als|dat) (?:ik|hij|ze|zij) (?:er )?(?:weg|dood|er niet meer) (?:was|ben|is|zou zijn)\b",
+        r"\b(?:slaap|slapen|in slaap vallen|in slaap val) (?:\w+ ){0,2}voor altijd\b|\bvoor altijd (?:\w+ )?(?:slapen|in slaap)\b",
+        r"\bweg (?:uit|van) (?:deze|de) wereld\b|\b(?:voorgoed|voor altijd) (?:er )?tussenuit\b|\bleven (?:\w+ )?niet meer aan\b",
+        r"\bvaarwel\b|\blaatste bericht\b|\bafscheid (?:\w+ ){0,2}(?:genomen|nemen) (?:van (?:iedereen|het leven))\b",
+        r"\b(?:aderen|polsen|pols) (?:\w+ ){0,2}(?:open|door)\w*\b",
+        r"\b(?:pistool|geweer|vuurwapen|wapen|strop|touw) (?:\w+ ){0,4}(?:gebruiken|thuis|klaar|pakken|ophangen)\b",
+        r"\bgeen toekomst meer\b|\bgeen uitweg meer\b",
     ]),
     ("self_harm", [
         r"\b(?:snij|snijd|snijden|sneed|gesneden|kras|krassen|kraste|gekrast|beschadig\w*|brand|verbrand\w*|sla|slaan|bonk\w*) " + GAP + ME + r"\b",
@@ -86,6 +96,7 @@ _GROUPS: List[Tuple[str, List[str]]] = [
         ME + r" (?:\w+ ){0,4}(?:gesneden|gekrast|verwond|beschadigd|gebrand|pijn gedaan)\b",
         r"\b(?:kras\w*|snij\w*|sneed|gesneden|brand\w*) (?:\w+ ){0,4}(?:in|op|aan) (?:mijn|haar|zijn|m n|mn|de) " + BODY + r"\b",
         r"\b(?:in|op) (?:mijn|haar|zijn|mn|de) " + BODY + r" (?:\w+ ){0,2}(?:gesneden|gekrast|gebrand|snijden|krassen)\b",
+        r"\b(?:bijt|bijten|krab|krabben|kras|krassen|sla|slaan|snij|snijden)\w* " + ME + r" (?:\w+ ){0,3}(?:bloed\w*|kapot|open)\b|\btot (?:het )?bloed\w*\b",
     ]),
     ("violence", [
         r"\b(?:hij|zij|ze|mijn (?:partner|man|vrouw|vriend|vriendin|vader|moeder|ex|broer|zus|stiefvader|stiefmoeder)) (?:\w+ ){0,2}(?:slaat|schopt|mishandelt|wurgt|sloeg|schopte|mishandelde|verkracht\w*|bedreig\w*|misbruik\w*) (?:me|mij|ons|mijn kind\w*|de kinderen)\b",
@@ -95,6 +106,11 @@ _GROUPS: List[Tuple[str, List[str]]] = [
         r"\bbedreigt? (?:me|mij)\b|\bbedreigd met\b|\bmet een (?:mes|wapen|pistool)\b",
         r"\b(?:slaat|schopt|mishandelt|wurgt|sloeg|schopte|mishandelde) (?:me|mij|ons)\b|\bgewurgd\b",
         r"\b(?:dreigt?|dreigde|bedreig\w*) (?:\w+ ){0,3}(?:te )?(?:vermoorden|dood (?:te )?maken|neer (?:te )?steken|slaan|doden)\b",
+        r"\bgedreigd (?:\w+ ){0,3}(?:dood|vermoord|neer)\w*\b",
+        r"\b(?:geeft|gaf|geven|krijg|kreeg) (?:\w+ ){0,3}(?:klappen|een klap|slaag|een pak slaag)\b",
+        r"\b(?:duwt|trapt|schopt|slaat|stompt|knijpt) (?:\w+ ){0,3}(?:me|mij)\b|\b(?:trapt|schopt|stompt) (?:me|mij|haar|hem|ons)\b",
+        r"\b(?:gebruikt|gebruiken|pleegt) (?:\w+ ){0,2}geweld\b|\bgeweld (?:\w+ ){0,2}(?:tegen|op) (?:me|mij|ons|mijn \w+)\b",
+        r"\b(?:gedwongen|dwingt|dwong) (?:\w+ ){0,4}(?:seks|tot seks)\b|\baanrand\w*",
     ]),
     ("danger", [
         r"\bbang (?:dat|om) (?:ik )?(?:\w+ ){0,3}(?:iemand|hem|haar|mijn (?:kind\w*|baby|partner)) (?:iets )?(?:aan ?(?:te )?doe\w*|pijn (?:te )?doe\w*|vermoord\w*|iets aandoe)\b",
@@ -104,6 +120,8 @@ _GROUPS: List[Tuple[str, List[str]]] = [
         r"\bacuut gevaar\b|\bin (?:levens)?gevaar\b|\blevensgevaar\w*",
         r"\b(?:iemand|hem|haar|mijn \w+) (?:\w+ ){0,2}iets aan (?:te )?doen\b",
         r"\bstemmen (?:\w+ ){0,5}(?:pijn|dood|vermoord\w*|aandoen|aan (?:te )?doen|springen)\b",
+        r"\bbang (?:dat|om) (?:\w+ ){0,4}pijn (?:ga |gaan |te )?doe\w*\b",
+        r"\b(?:iemand|hem|haar|mensen) (?:\w+ ){0,2}(?:ga |gaan )?(?:aanvallen|neersteken|neerschieten)\b|\bcontrole (?:\w+ ){0,2}verlies\w*\b.*\b(?:iemand|aanvallen|pijn)\b",
         r"\b(?:alle|te veel|veel|een hoop|al mijn|een handvol|gedronken en) (?:\w+ ){0,2}(?:pillen|tabletten|medicijnen) (?:\w+ ){0,2}(?:genomen|ingenomen|geslikt)\b",
     ]),
 ]

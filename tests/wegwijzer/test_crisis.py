@@ -58,3 +58,23 @@ def test_long_message_is_fast():
     start = time.perf_counter()
     assert detect(text)
     assert time.perf_counter() - start < 0.5
+
+
+def _training_examples():
+    root = Path(__file__).resolve().parents[2] / "data" / "nlu"
+    by_intent = {}
+    for path in root.glob("*.yml"):
+        for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
+            lines = [l.strip()[2:] for l in block["examples"].splitlines() if l.strip()]
+            by_intent.setdefault(block["intent"], []).extend(lines)
+    return by_intent
+
+
+def test_lexicon_covers_every_crisis_phrasing_the_classifier_learns():
+    # The classifier's own crisis guess needs a lexicon match (SafetyNet), so the lexicon must know these.
+    assert [t for t in _training_examples()["crisis"] if not detect(t)] == []
+
+
+def test_no_other_training_example_is_a_crisis():
+    others = [t for intent, texts in _training_examples().items() if intent != "crisis" for t in texts]
+    assert [t for t in others if detect(t)] == []

@@ -5,15 +5,13 @@ unsure sub-topic; this component catches that, then tries the knowledge search b
 """
 from typing import Any, Dict, List, Optional, Text
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from wegwijzer import knowledge
+from wegwijzer.components.base import ConfiguredComponent
 from wegwijzer.files import load_cached
 
 RESPONSE_SELECTOR = "response_selector"
@@ -47,7 +45,7 @@ def fuse(selector: Dict[Text, float], search: Dict[Text, float]) -> tuple:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class AnswerGuard(GraphComponent):
+class AnswerGuard(ConfiguredComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {
@@ -61,19 +59,6 @@ class AnswerGuard(GraphComponent):
             # stops confident nonsense ("flurbig zwiep graboe" -> 0.14; lowest right held-out answer: 0.34)
             "min_search_score": 0.25,
         }
-
-    def __init__(self, config: Dict[Text, Any]) -> None:
-        self.config = config
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "AnswerGuard":
-        return cls(config)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

@@ -9,14 +9,12 @@ lexicon match it is replaced by the classifier's next guess.
 """
 from typing import Any, Dict, List, Text
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from wegwijzer.components.base import ConfiguredComponent
 from wegwijzer import abuse, crisis, handoff_words, language, medical
 
 EXTRACTOR = "SafetyNet"
@@ -36,23 +34,10 @@ def _override(message: Message, intent: Text, entity: Text = None, value: Text =
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class SafetyNet(GraphComponent):
+class SafetyNet(ConfiguredComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {"crisis_intent": "crisis", "language_intent": "other_language", "fallback_threshold": 0.55}
-
-    def __init__(self, config: Dict[Text, Any]) -> None:
-        self.config = config
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "SafetyNet":
-        return cls(config)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
