@@ -28,6 +28,9 @@ class Article:
     body: str
     followups: Dict[str, str] = field(default_factory=dict)
     offer_contact: bool = False
+    related: Tuple[str, ...] = ()
+    claims: Tuple[Dict, ...] = ()
+    glossary: Dict[str, str] = field(default_factory=dict)
 
 
 def parse_article(path: Path) -> Article:
@@ -52,11 +55,34 @@ def parse_article(path: Path) -> Article:
         body=body,
         followups=dict(followups),
         offer_contact=bool(meta.get("offer_contact", False)),
+        related=tuple(meta.get("related") or ()),
+        claims=tuple(meta.get("claims") or ()),
+        glossary=dict(meta.get("glossary") or {}),
     )
 
 
 def _load_all(folder: Path) -> Dict[str, Article]:
     return {a.key: a for a in map(parse_article, sorted(folder.glob("*.md")))}
+
+
+def statements(body: str) -> List[str]:
+    """The sentences and list items of an article body, in order: each must be one claim."""
+    out: List[str] = []
+    for line in body.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("- "):
+            out.append(line[2:].strip())
+            continue
+        out += [s.strip() for s in re.split(r"(?<=[.!?:;])\s+(?=[A-Z\u00c0-\u017f'\"(])", line) if s.strip()]
+    return out
+
+
+def sources() -> Dict[str, Dict]:
+    """The texts the articles rest on (knowledge/sources.yml): id -> file, title, publisher, url."""
+    path = knowledge_dir() / "sources.yml"
+    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("sources", {}) if path.exists() else {}
 
 
 def knowledge_dir() -> Path:
@@ -71,17 +97,15 @@ def get(key: str) -> Optional[Article]:
     return articles().get(key)
 
 
-def training_questions(nlu_file: Optional[Path] = None) -> Dict[str, List[str]]:
-    """The faq/<key> example questions from the NLU data, to enrich the search index."""
-    path = nlu_file or project_path("data", "nlu", "faq.yml")
-    if not path.exists():
-        return {}
+def training_questions(nlu_dir: Optional[Path] = None) -> Dict[str, List[str]]:
+    """The faq/<key> example questions from every NLU file, to enrich the search index."""
     questions: Dict[str, List[str]] = {}
-    for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
-        intent = str(block.get("intent", ""))
-        if intent.startswith("faq/"):
-            lines = [l.strip()[2:].strip() for l in str(block.get("examples", "")).splitlines()]
-            questions[intent[4:]] = [re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", l) for l in lines if l]
+    for path in sorted((nlu_dir or project_path("data", "nlu")).rglob("*.yml")):
+        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []) or []:
+            intent = str(block.get("intent", ""))
+            if intent.startswith("faq/"):
+                lines = [l.strip()[2:].strip() for l in str(block.get("examples", "")).splitlines() if l.strip()]
+                questions.setdefault(intent[4:], []).extend(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", l) for l in lines if l)
     return questions
 
 
