@@ -25,6 +25,16 @@ async def in_thread(func: Callable, *args: Any, **kwargs: Any) -> Any:
     return await asyncio.get_running_loop().run_in_executor(None, lambda: func(*args, **kwargs))
 
 
+def crisis_watch(tracker: Tracker) -> bool:
+    """The SafetyNet saw uncertain risk in this message: the answer gets the 113 line."""
+    return ((tracker.latest_message or {}).get("safety") or {}).get("crisis_tier") == "watch"
+
+
+def add_crisis_line(dispatcher, tracker: Tracker) -> None:
+    if crisis_watch(tracker) and (tracker.latest_message.get("intent") or {}).get("name") != "distress":
+        dispatcher.utter_message(response="utter_crisis_watch")
+
+
 def contact_buttons(include_callback: bool = True) -> List[Dict[str, str]]:
     buttons = [{"title": "Contactgegevens", "payload": "/request_contact"}]
     if include_callback:

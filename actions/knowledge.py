@@ -1,12 +1,18 @@
-"""Answers from the knowledge articles: topic questions, follow-ups in context, and the clarify fallback."""
+"""Answers from the knowledge articles: topic questions, follow-ups in context, two questions in one
+message, and the clarify fallback.
+
+Every answer carries the article's key in the bot message's metadata (`article`), so the tracker, the
+staff console and the tests know exactly which article a reply came from.
+"""
 import logging
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import contact_buttons, in_thread, now, renders_markdown
+from actions.common import add_crisis_line, contact_buttons, in_thread, now, renders_markdown
 from wegwijzer import knowledge, practice, privacy, storage
 from wegwijzer.files import database_url
 
@@ -21,30 +27,95 @@ DEFAULT_FOLLOWUPS = {
     "coach": "verschil_coach",
 }
 CLARIFY_OPTIONS = 3
+# A short message that points back ("is dat verplicht?", "en voor hoeveel gezinnen is er plek?").
+ANAPHORA = re.compile(r"\b(?:dat|dit|het|die|deze|daar\w*|er|zo'?n|zoiets|ook|en|hun|ze|zij|hij|hem|haar)\b", re.I)
+MAX_FOLLOWUP_WORDS = 12
+# Context wins when its topic has at least this share of the best topic's support (tuned on the dev set).
+CONTEXT_SHARE = 0.5
+# Support a context topic needs at all (classifier confidence + knowledge-search similarity).
+CONTEXT_FLOOR = 0.15
 
 
 def _entity(tracker: Tracker, name: Text) -> Optional[Text]:
     return next(tracker.get_latest_entity_values(name), None)
 
 
+def _selector(message: Dict[Text, Any]) -> Dict[Text, Any]:
+    return ((message.get("response_selector") or {}).get("faq") or {})
+
+
 def faq_key(message: Dict[Text, Any]) -> Optional[Text]:
-    """The topic key the NLU chose for this message (ResponseSelector or knowledge search)."""
-    response = ((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}
-    key = response.get("intent_response_key") or ""
+    """The topic key the NLU chose for this message (classifier or knowledge search)."""
+    key = (_selector(message).get("response") or {}).get("intent_response_key") or ""
     return key.split("/", 1)[1] if "/" in key else None
 
 
-def send_article(dispatcher: CollectingDispatcher, article: knowledge.Article, from_search: bool = False) -> List:
-    text = article.body
-    if from_search:
-        text = f"Dit vond ik in het artikel '{article.title}':\n{text}"
-    dispatcher.utter_message(text=text)
-    if article.offer_contact:
+def topic_support(message: Dict[Text, Any]) -> Dict[Text, float]:
+    """Per topic: classifier confidence + knowledge-search similarity."""
+    support: Dict[Text, float] = {}
+    for item in _selector(message).get("ranking") or []:
+        key = item["intent_response_key"].split("/", 1)[-1]
+        support[key] = support.get(key, 0.0) + float(item["confidence"])
+    for item in message.get("knowledge_search") or []:
+        support[item["key"]] = support.get(item["key"], 0.0) + float(item["score"])
+    return support
+
+
+def likely_topics(message: Dict[Text, Any], count: int = CLARIFY_OPTIONS) -> List[Text]:
+    support = topic_support(message)
+    return [k for k in sorted(support, key=support.get, reverse=True) if knowledge.get(k)][:count]
+
+
+def is_followup(text: Text) -> bool:
+    words = text.split()
+    return 0 < len(words) <= MAX_FOLLOWUP_WORDS and bool(ANAPHORA.search(text))
+
+
+def context_topics(current: Optional[knowledge.Article]) -> List[Text]:
+    if current is None:
+        return []
+    return [current.key, *current.related, *current.followups.values()]
+
+
+def resolve_in_context(tracker: Tracker, chosen: Optional[Text]) -> Optional[Text]:
+    """For a short follow-up, prefer the topic in context (or one related to it) when the message
+    supports it nearly as well as the topic it would get on its own."""
+    message = tracker.latest_message or {}
+    if not is_followup(message.get("text") or ""):
+        return chosen
+    family = context_topics(knowledge.get(tracker.get_slot("topic") or ""))
+    if not family or chosen in family:
+        return chosen
+    support = topic_support(message)
+    best = max(family, key=lambda k: support.get(k, 0.0))
+    own = support.get(chosen, 0.0) if chosen else 0.0
+    if support.get(best, 0.0) >= max(CONTEXT_FLOOR, CONTEXT_SHARE * own):
+        return best
+    return chosen
+
+
+def send_article(dispatcher: CollectingDispatcher, article: knowledge.Article, intro: Optional[Text] = None,
+                 offer_contact: bool = True) -> None:
+    text = f"{intro}\n{article.body}" if intro else article.body
+    dispatcher.utter_message(text=text, article=article.key)
+    if offer_contact and article.offer_contact:
         dispatcher.utter_message(
             text="Wil je dit met de praktijk bespreken? Ik kan een terugbelverzoek klaarzetten of je de contactgegevens geven.",
             buttons=contact_buttons(),
         )
-    return [SlotSet("topic", article.key)]
+
+
+def answer(dispatcher: CollectingDispatcher, tracker: Tracker, article: knowledge.Article,
+           from_search: bool = False) -> List:
+    """The article, a second question of the same message, the crisis line if needed; sets `topic`."""
+    message = tracker.latest_message or {}
+    second = knowledge.get((message.get("second_question") or {}).get("key") or "")
+    intro = f"Dit vond ik in het artikel '{article.title}':" if from_search else None
+    send_article(dispatcher, article, intro, offer_contact=second is None)
+    if second and second.key != article.key:
+        send_article(dispatcher, second, f"Je vroeg ook: {second.title[0].lower()}{second.title[1:]}")
+    add_crisis_line(dispatcher, tracker)
+    return [SlotSet("topic", (second or article).key if second else article.key)]
 
 
 class ActionAnswerFaq(Action):
@@ -53,14 +124,16 @@ class ActionAnswerFaq(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List:
         message = tracker.latest_message or {}
-        key = _entity(tracker, "topic") or faq_key(message)
+        key = _entity(tracker, "topic")  # a clarify button names its topic
+        if not key:
+            key = resolve_in_context(tracker, faq_key(message))
         article = knowledge.get(key) if key else None
         if article is None:
             logger.warning("No knowledge article for topic %r", key)
             dispatcher.utter_message(response="utter_default")
             return []
-        response = ((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}
-        return send_article(dispatcher, article, from_search=response.get("source") == "knowledge_search")
+        source = (_selector(message).get("response") or {}).get("source")
+        return answer(dispatcher, tracker, article, from_search=source == "knowledge_search" and key == faq_key(message))
 
 
 class ActionAnswerFollowup(Action):
@@ -77,7 +150,7 @@ class ActionAnswerFollowup(Action):
         if article is None:
             dispatcher.utter_message(response="utter_default")
             return []
-        return send_article(dispatcher, article)
+        return answer(dispatcher, tracker, article)
 
 
 def consecutive_unclear(tracker: Tracker) -> int:
@@ -104,12 +177,19 @@ async def log_unanswered(tracker: Tracker, reason: Text) -> None:
 
 
 class ActionClarify(Action):
-    """First unclear message: ask which topic is meant. Second in a row: admit it and hand off."""
+    """Not understood. A short follow-up is first read in the context of the last answer; otherwise the
+    first unclear message gets the likely topics as buttons, the second in a row an honest "weet ik niet"."""
 
     def name(self) -> Text:
         return "action_clarify"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List:
+        message = tracker.latest_message or {}
+        gibberish = ((message.get("safety") or {}).get("decided_by")) == "gibberish"
+        if not gibberish:
+            in_context = knowledge.get(resolve_in_context(tracker, None) or "")
+            if in_context:
+                return answer(dispatcher, tracker, in_context)
         if consecutive_unclear(tracker) >= 2:
             await log_unanswered(tracker, "unanswered")
             info = practice.load_practice()
@@ -117,16 +197,19 @@ class ActionClarify(Action):
                 text="Dat weet ik helaas niet, en ik wil je niets verkeerds vertellen. De praktijk helpt je graag verder.\n"
                 + practice.contact_text(info, now(), links=renders_markdown(tracker)),
                 buttons=contact_buttons(include_callback=True)[:1],
+                unanswered=True,
             )
+            add_crisis_line(dispatcher, tracker)
             return []
         await log_unanswered(tracker, "clarify")
-        candidates = [c["key"] for c in (tracker.latest_message.get("knowledge_search") or [])]
-        articles = [a for a in map(knowledge.get, candidates[:CLARIFY_OPTIONS]) if a]
+        articles = [] if gibberish else [knowledge.get(k) for k in likely_topics(message)]
         if not articles:
             dispatcher.utter_message(
                 text="Sorry, dat begreep ik niet goed. Kun je je vraag in andere woorden stellen? "
-                "Je kunt ook vragen wat ik allemaal weet."
+                "Je kunt ook vragen wat ik allemaal weet.",
+                clarify=True,
             )
+            add_crisis_line(dispatcher, tracker)
             return []
         buttons = [
             {"title": a.title, "payload": f'/faq{{"topic":"{a.key}"}}'} for a in articles
@@ -134,5 +217,7 @@ class ActionClarify(Action):
         dispatcher.utter_message(
             text="Ik weet niet zeker of ik je goed begrijp. Gaat je vraag over een van deze onderwerpen?",
             buttons=buttons,
+            clarify=True,
         )
+        add_crisis_line(dispatcher, tracker)
         return []

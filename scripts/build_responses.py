@@ -1,6 +1,6 @@
 """Generate data/responses/faq.yml: one placeholder response per knowledge article.
 
-Rasa's ResponseSelector needs a response per faq/<key> to train, but the words the assistant says
+Rasa expects a response per retrieval intent faq/<key> (data validation, domain), but the words the assistant says
 live in knowledge/<key>.md and are sent by action_answer_faq. The placeholder text is fixed, so
 editing an article changes the answer without changing the model fingerprint (no retraining).
 """

@@ -68,7 +68,7 @@ class AnswerGuard(ConfiguredComponent):
     def _guard(self, message: Message) -> None:
         intent = (message.get(INTENT) or {}).get("name")
         retrieval = self.config["retrieval_intent"]
-        if intent not in (retrieval, DEFAULT_NLU_FALLBACK_INTENT_NAME) or message.get("safety_net"):
+        if intent not in (retrieval, DEFAULT_NLU_FALLBACK_INTENT_NAME) or (message.get("safety") or {}).get("decided_by"):
             return
         hits = dict(search_index().search(message.get(TEXT) or "", top=100))
         best_hits = sorted(hits.items(), key=lambda kv: -kv[1])[:5]

@@ -10,6 +10,9 @@ from typing import Optional
 
 from lingua import Language, LanguageDetectorBuilder
 
+from wegwijzer.detectors.signal import Signal
+from wegwijzer.detectors.text import Text
+
 LANGUAGES = {
     Language.DUTCH: "nl", Language.ENGLISH: "en", Language.GERMAN: "de", Language.FRENCH: "fr",
     Language.TURKISH: "tr", Language.ARABIC: "ar", Language.POLISH: "pl", Language.SPANISH: "es",
@@ -43,7 +46,17 @@ def _get_detector():
     return _detector
 
 
-def detect_language(text: str) -> Optional[str]:
+def detect(text: Text) -> Optional[Signal]:
+    """A signal labelled with the ISO 639-1 code when the message is confidently not Dutch, else None."""
+    code = language_of(text.raw)
+    return Signal("language", 1.0, f"written in '{code}'", code) if code else None
+
+
+def detect_gibberish(text: Text) -> Optional[Signal]:
+    return Signal("gibberish", 1.0, "keyboard mashing") if looks_like_gibberish(text.raw) else None
+
+
+def language_of(text: str) -> Optional[str]:
     """ISO 639-1 code when the message is confidently not Dutch; None for Dutch or when unsure."""
     text = (text or "").strip()[:2000]
     letters = sum(ch.isalpha() for ch in text)

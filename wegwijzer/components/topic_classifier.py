@@ -1,0 +1,220 @@
+"""Intent and FAQ topic in one scikit-learn classifier (word n-grams on spaCy lemmas + character n-grams).
+
+Every label is a full intent name: `greet`, `request_contact`, `faq/verwijzing`, ... One model over all of
+them trains in seconds (so every change can be cross-validated) and replaces DIET + ResponseSelector; it
+fills Rasa's usual `intent`, `intent_ranking` and `response_selector` output, so policies, rules and the
+actions see what they would see with Rasa's own components.
+
+Long messages: a visitor who tells a story and then asks something is answered on the question. The
+message is split into sentences; the question sentences are classified on their own and weigh more
+than the whole story. A second question about another topic is passed on as `second_question`.
+"""
+import logging
+import re
+from typing import Any, Dict, List, Optional, Sequence, Text, Tuple
+
+import numpy as np
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.nlu.tokenizers.tokenizer import Tokenizer
+from rasa.nlu.constants import TOKENS_NAMES
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+logger = logging.getLogger(__name__)
+
+RESPONSE_SELECTOR = "response_selector"
+SECOND_QUESTION = "second_question"
+QUESTION_START = re.compile(
+    r"^(?:wat|hoe|wie|waar|waarom|wanneer|welke?|kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn|heb|hebben|heeft|"
+    r"wordt|worden|doen|doet|werkt|werken|krijg|krijgen|zou|zouden|betaalt|vergoedt|valt|bestaat|geldt|weet|"
+    r"klopt|gaat|helpt|helpen|stel|stelt|is er|zijn er)\b", re.I)
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*", re.S)
+TRUSTED_TYPES = {
+    "numpy.float64", "numpy.int64", "numpy.int32", "numpy.dtype", "numpy.ndarray", "numpy.str_",
+    "scipy.sparse._csr.csr_matrix", "builtins.str", "builtins.float", "builtins.int", "builtins.tuple",
+    "sklearn.feature_extraction.text.TfidfVectorizer", "sklearn.linear_model._logistic.LogisticRegression",
+}
+
+
+def sentences(text: str) -> List[Tuple[int, int]]:
+    """Character spans of the sentences of `text`."""
+    return [(m.start(), m.end()) for m in SENTENCE.finditer(text) if m.group(0).strip()]
+
+
+def is_question(sentence: str) -> bool:
+    sentence = sentence.strip()
+    return sentence.endswith("?") or bool(QUESTION_START.match(sentence))
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class TopicClassifier(IntentClassifier, GraphComponent):
+    @classmethod
+    def required_components(cls) -> List[type]:
+        return [Tokenizer]
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {
+            "C": 8.0,  # inverse regularisation of the logistic regression (cross-validated: docs/nlu.md)
+            "char_ngrams": [2, 5],
+            "word_ngrams": [1, 2],
+            "exclude_intents": ["crisis", "distress"],  # decided by the SafetyNet, never by this classifier
+            "retrieval_intent": "faq",
+            "ranking_length": 10,
+            # long messages (at least this many words and two sentences): weight of the question sentence(s)
+            "long_message_words": 18,
+            "question_weight": 0.6,
+            # a second question is passed on when its own best topic is this sure and differs from the first
+            "second_question_threshold": 0.5,
+        }
+
+    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource) -> None:
+        self.config = {**self.get_default_config(), **config}
+        self._model_storage = model_storage
+        self._resource = resource
+        self.words = None
+        self.chars = None
+        self.classifier = None
+
+    @classmethod
+    def create(cls, config, model_storage, resource, execution_context: ExecutionContext) -> "TopicClassifier":
+        return cls(config, model_storage, resource)
+
+    # --- features ---------------------------------------------------------------------------------------------
+    @staticmethod
+    def _views(message: Message, span: Optional[Tuple[int, int]] = None) -> Tuple[str, str]:
+        """(lemmas, lower-case text) of the message or of a character span of it."""
+        text = message.get(TEXT) or ""
+        start, end = span or (0, len(text))
+        tokens = message.get(TOKENS_NAMES[TEXT]) or []
+        lemmas = [(t.lemma or t.text).lower() for t in tokens if t.start >= start and t.end <= end]
+        return " ".join(lemmas), text[start:end].lower()
+
+    def _matrix(self, views: Sequence[Tuple[str, str]]):
+        from scipy.sparse import hstack
+
+        return hstack([self.words.transform([v[0] for v in views]), self.chars.transform([v[1] for v in views])]).tocsr()
+
+    # --- training ---------------------------------------------------------------------------------------------
+    def _label(self, message: Message) -> Optional[str]:
+        intent = message.get(INTENT)
+        if not intent or intent in self.config["exclude_intents"] or not message.get(TEXT):
+            return None
+        response = message.get("intent_response_key")
+        return response or intent
+
+    def train(self, training_data: TrainingData) -> Resource:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        examples = [(m, self._label(m)) for m in training_data.intent_examples]
+        examples = [(m, label) for m, label in examples if label]
+        if not examples:
+            logger.warning("TopicClassifier: no training examples")
+            return self._resource
+        views = [self._views(m) for m, _ in examples]
+        labels = [label for _, label in examples]
+        self.words = TfidfVectorizer(analyzer="word", ngram_range=tuple(self.config["word_ngrams"]), sublinear_tf=True,
+                                     token_pattern=r"(?u)\b\w+\b")
+        self.chars = TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.config["char_ngrams"]), sublinear_tf=True)
+        self.words.fit([v[0] for v in views])
+        self.chars.fit([v[1] for v in views])
+        self.classifier = LogisticRegression(C=self.config["C"], class_weight="balanced", max_iter=3000, random_state=7)
+        self.classifier.fit(self._matrix(views), labels)
+        self.persist()
+        return self._resource
+
+    # --- prediction ---------------------------------------------------------------------------------------------
+    def _probabilities(self, views: Sequence[Tuple[str, str]]) -> np.ndarray:
+        return self.classifier.predict_proba(self._matrix(views))
+
+    def predict(self, message: Message) -> Tuple[np.ndarray, Optional[Tuple[str, float]]]:
+        """Class probabilities for the message, and a second question (label, probability) if there is one."""
+        text = message.get(TEXT) or ""
+        whole = self._probabilities([self._views(message)])[0]
+        spans = sentences(text)
+        if len(text.split()) < self.config["long_message_words"] or len(spans) < 2:
+            return whole, None
+        questions = [s for s in spans if is_question(text[s[0]:s[1]])] or [spans[-1]]
+        per_question = self._probabilities([self._views(message, s) for s in questions])
+        weight = self.config["question_weight"]
+        combined = (1 - weight) * whole + weight * per_question[0]
+        second = None
+        classes = self.classifier.classes_
+        first_label = classes[int(np.argmax(combined))]
+        for probs in per_question[1:]:
+            label = classes[int(np.argmax(probs))]
+            if label != first_label and probs.max() >= self.config["second_question_threshold"] and label.startswith(
+                    self.config["retrieval_intent"] + "/"):
+                second = (label, float(probs.max()))
+                break
+        return combined, second
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        if self.classifier is None:
+            return messages
+        retrieval = self.config["retrieval_intent"]
+        for message in messages:
+            probs, second = self.predict(message)
+            order = np.argsort(-probs)
+            labels = [self.classifier.classes_[i] for i in order]
+            ranked = [(label, float(probs[i])) for label, i in zip(labels, order)]
+            best_label, best_conf = ranked[0]
+            intent_ranking: Dict[str, float] = {}
+            for label, conf in ranked:
+                name = label.split("/", 1)[0]
+                intent_ranking[name] = max(intent_ranking.get(name, 0.0), conf)
+            intent = {"name": best_label.split("/", 1)[0], "confidence": best_conf}
+            if "/" in best_label:
+                intent["full_retrieval_intent_name"] = best_label
+            message.set(INTENT, intent, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [{"name": n, "confidence": c} for n, c in
+                                             list(intent_ranking.items())[: self.config["ranking_length"]]], add_to_output=True)
+            faq_ranked = [(label, conf) for label, conf in ranked if label.startswith(retrieval + "/")]
+            if faq_ranked:
+                top_label, top_conf = faq_ranked[0]
+                selector = {
+                    "response": {"intent_response_key": top_label, "utter_action": f"utter_{top_label}",
+                                 "confidence": top_conf, "responses": [], "source": "topic_classifier"},
+                    "ranking": [{"intent_response_key": label, "confidence": conf}
+                                for label, conf in faq_ranked[: self.config["ranking_length"]]],
+                }
+                message.set(RESPONSE_SELECTOR, {"all_retrieval_intents": [retrieval], retrieval: selector}, add_to_output=True)
+            if second:
+                message.set(SECOND_QUESTION, {"key": second[0].split("/", 1)[1], "confidence": round(second[1], 3)},
+                            add_to_output=True)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    # --- persistence ------------------------------------------------------------------------------------------
+    def persist(self) -> None:
+        import skops.io as sio
+
+        with self._model_storage.write_to(self._resource) as directory:
+            sio.dump({"words": self.words, "chars": self.chars, "classifier": self.classifier}, directory / "topics.skops")
+
+    @classmethod
+    def load(cls, config, model_storage, resource, execution_context, **kwargs: Any) -> "TopicClassifier":
+        import skops.io as sio
+
+        component = cls(config, model_storage, resource)
+        try:
+            with model_storage.read_from(resource) as directory:
+                path = directory / "topics.skops"
+                untrusted = set(sio.get_untrusted_types(file=path))
+                if untrusted - TRUSTED_TYPES:
+                    raise ValueError(f"unexpected types in {path}: {sorted(untrusted - TRUSTED_TYPES)}")
+                parts = sio.load(path, trusted=sorted(untrusted))
+        except ValueError:
+            logger.warning("TopicClassifier: no trained model found; every message will fall back")
+            return component
+        component.words, component.chars, component.classifier = parts["words"], parts["chars"], parts["classifier"]
+        return component

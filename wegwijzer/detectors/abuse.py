@@ -1,0 +1,31 @@
+"""Insults aimed at the assistant: answered calmly (utter_abuse), never mirrored."""
+import re
+from typing import Optional
+
+from wegwijzer.detectors.signal import Signal
+from wegwijzer.detectors.text import Text
+
+NAME = "abuse"
+_INSULT = re.compile(
+    r"\b(?:dom|domme|domste|stom|stomme|stomste|sukkel\w*|idioot|idiote|debiel\w*|achterlijk\w*|waardeloos|"
+    r"waardeloze|nutteloos|nutteloze|prutser\w*|kut\w*|klote\w*|irritant\w*|onzin|zielig\w*|aap|loser|shit|"
+    r"fuck\w*|tering\w*|kanker\w*|mongool|slechtste|eikel\w*|lul|klootzak\w*|trut|oen|randdebiel\w*|sukkelbot|"
+    r"stupid|useless)\b"
+)
+_AT_BOT = re.compile(r"\b(?:jij|je|jou|bot|chatbot|robot|computer|ding|programma|assistent|apparaat|software)\w*\b")
+_DISMISS = re.compile(r"\b(?:rot op|donder op|hou (?:toch )?je (?:mond|kop|bek|waffel)|ga (?:toch )?weg|flikker op|"
+                      r"kop dicht|bek dicht|shut up|sodemieter op|oprotten)\b")
+_COMPOUND = re.compile(r"\b(?:kut|klote|stomme?|domme?|kanker|tering)(?:bot|robot|computer|ding|programma)\b")
+
+
+def detect(text: Text) -> Optional[Signal]:
+    """An insult at the bot ('wat ben jij dom', 'kutbot', 'rot op'); frustration in general is not."""
+    folded = text.folded
+    for pattern, reason in ((_DISMISS, "dismissal"), (_COMPOUND, "insulting name")):
+        match = pattern.search(folded)
+        if match:
+            return Signal(NAME, 1.0, f"{reason} ('{match.group(0).strip()}')")
+    insult = _INSULT.search(folded)
+    if insult and _AT_BOT.search(folded):
+        return Signal(NAME, 1.0, f"insult at the assistant ('{insult.group(0).strip()}')")
+    return None

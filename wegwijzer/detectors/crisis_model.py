@@ -1,0 +1,105 @@
+"""The crisis classifier: logistic regression on word and character n-grams of the folded message,
+trained on its own data set (data/crisis/*.yml plus the NLU examples as ordinary messages).
+
+A crisis clause inside a long ordinary message is diluted in the whole-message features, so the
+probability of a message is the highest of the whole message and each window of two clauses.
+"""
+import logging
+from pathlib import Path
+from typing import Dict, Iterable, List, Sequence, Tuple
+
+import yaml
+
+from wegwijzer.detectors.crisis_lexicon import clauses
+from wegwijzer.detectors.text import Text, fold
+
+logger = logging.getLogger(__name__)
+
+DEFAULTS = {"C": 4.0, "char_ngrams": (2, 5), "word_ngrams": (1, 2), "min_df": 1}
+# Types skops may load from our own model file (checked against skops' list of untrusted types).
+TRUSTED_TYPES = {
+    "numpy.float64", "numpy.int64", "numpy.dtype", "numpy.ndarray", "scipy.sparse._csr.csr_matrix",
+    "builtins.str", "builtins.float", "builtins.int", "builtins.tuple",
+    "sklearn.feature_extraction.text.TfidfVectorizer", "sklearn.pipeline.FeatureUnion", "sklearn.pipeline.Pipeline",
+    "sklearn.linear_model._logistic.LogisticRegression", "wegwijzer.detectors.crisis_model._plain",
+}
+
+
+def _plain(folded: str) -> str:
+    return folded.replace("|", " ")
+
+
+def load_data(folder: Path) -> Tuple[List[str], List[str]]:
+    """Crisis and not-crisis messages from every YAML file in `folder`."""
+    crisis, calm = [], []
+    for path in sorted(Path(folder).glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        crisis += [str(item["text"]) for item in data.get("crisis") or []]
+        calm += [str(item["text"]) for item in data.get("not_crisis") or []]
+    return crisis, calm
+
+
+def build_pipeline(config: Dict):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    features = FeatureUnion([
+        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(config["char_ngrams"]), sublinear_tf=True,
+                                  min_df=config["min_df"], preprocessor=_plain)),
+        ("words", TfidfVectorizer(analyzer="word", ngram_range=tuple(config["word_ngrams"]), sublinear_tf=True,
+                                  min_df=config["min_df"], token_pattern=r"(?u)\b\w+\b", preprocessor=_plain)),
+    ])
+    classifier = LogisticRegression(C=config["C"], class_weight="balanced", max_iter=2000, random_state=7)
+    return Pipeline([("features", features), ("classifier", classifier)])
+
+
+class CrisisModel:
+    def __init__(self, pipeline) -> None:
+        self.pipeline = pipeline
+
+    @classmethod
+    def train(cls, crisis: Sequence[str], calm: Sequence[str], config: Dict = None) -> "CrisisModel":
+        config = {**DEFAULTS, **(config or {})}
+        texts = [fold(t) for t in crisis] + [fold(t) for t in calm]
+        labels = [1] * len(crisis) + [0] * len(calm)
+        pipeline = build_pipeline(config)
+        pipeline.fit(texts, labels)
+        return cls(pipeline)
+
+    @staticmethod
+    def windows(folded: str) -> List[str]:
+        parts = clauses(folded)
+        if len(parts) <= 1:
+            return [folded]
+        return [folded] + [" " + " ".join(parts[i:i + 2]) + " " for i in range(len(parts))]
+
+    def probability(self, text: Text) -> float:
+        return self.probabilities([text.folded])[0]
+
+    def probabilities(self, folded_texts: Iterable[str]) -> List[float]:
+        batches = [self.windows(f) for f in folded_texts]
+        flat = [w for batch in batches for w in batch]
+        if not flat:
+            return []
+        probs = self.pipeline.predict_proba(flat)[:, 1]
+        out, start = [], 0
+        for batch in batches:
+            out.append(float(max(probs[start:start + len(batch)])))
+            start += len(batch)
+        return out
+
+    def save(self, path: Path) -> None:
+        import skops.io as sio
+
+        sio.dump(self.pipeline, path)
+
+    @classmethod
+    def load(cls, path: Path) -> "CrisisModel":
+        import skops.io as sio
+
+        untrusted = set(sio.get_untrusted_types(file=path))
+        unexpected = untrusted - TRUSTED_TYPES
+        if unexpected:
+            raise ValueError(f"crisis model {path} holds unexpected types: {sorted(unexpected)}")
+        return cls(sio.load(path, trusted=sorted(untrusted)))
