@@ -30,10 +30,12 @@ CLARIFY_OPTIONS = 3
 # A short message that points back ("is dat verplicht?", "en voor hoeveel gezinnen is er plek?").
 ANAPHORA = re.compile(r"\b(?:dat|dit|het|die|deze|daar\w*|er|zo'?n|zoiets|ook|en|hun|ze|zij|hij|hem|haar)\b", re.I)
 MAX_FOLLOWUP_WORDS = 12
-# Context wins when its topic has at least this share of the best topic's support (tuned on the dev set).
-CONTEXT_SHARE = 0.5
-# Support a context topic needs at all (classifier confidence + knowledge-search similarity).
+# A follow-up's topic: search similarity of (previous + this message) plus this weight times the message's
+# own support; below the floor the message keeps its own reading. Tuned on the dev set's follow-ups.
+CONTEXT_OWN_WEIGHT = 0.5
 CONTEXT_FLOOR = 0.15
+# Below this support (classifier + search) for every topic, a not-understood message is out of scope.
+TOPIC_FLOOR = 0.35
 
 
 def _entity(tracker: Tracker, name: Text) -> Optional[Text]:
@@ -77,21 +79,27 @@ def context_topics(current: Optional[knowledge.Article]) -> List[Text]:
     return [current.key, *current.related, *current.followups.values()]
 
 
+def previous_user_text(tracker: Tracker) -> Text:
+    """The user message before the latest one (what a follow-up refers to)."""
+    texts = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    return texts[-2] if len(texts) >= 2 else ""
+
+
 def resolve_in_context(tracker: Tracker, chosen: Optional[Text]) -> Optional[Text]:
-    """For a short follow-up, prefer the topic in context (or one related to it) when the message
-    supports it nearly as well as the topic it would get on its own."""
+    """A short follow-up ("is dat verplicht?", "en voor hoeveel gezinnen is er plek?") is read together with
+    the previous question: among the topic in context, its related topics and the topic the message got on
+    its own, the one that best fits both messages wins."""
     message = tracker.latest_message or {}
-    if not is_followup(message.get("text") or ""):
-        return chosen
+    text = message.get("text") or ""
     family = context_topics(knowledge.get(tracker.get_slot("topic") or ""))
-    if not family or chosen in family:
+    if not family or not is_followup(text):
         return chosen
-    support = topic_support(message)
-    best = max(family, key=lambda k: support.get(k, 0.0))
-    own = support.get(chosen, 0.0) if chosen else 0.0
-    if support.get(best, 0.0) >= max(CONTEXT_FLOOR, CONTEXT_SHARE * own):
-        return best
-    return chosen
+    candidates = list(dict.fromkeys(family + ([chosen] if chosen else [])))
+    together = dict(knowledge.search_index().search(f"{previous_user_text(tracker)} {text}", top=60))
+    own = topic_support(message)
+    score = {k: together.get(k, 0.0) + CONTEXT_OWN_WEIGHT * own.get(k, 0.0) for k in candidates}
+    best = max(candidates, key=score.get)
+    return best if score[best] >= CONTEXT_FLOOR else chosen
 
 
 def send_article(dispatcher: CollectingDispatcher, article: knowledge.Article, intro: Optional[Text] = None,
@@ -202,6 +210,11 @@ class ActionClarify(Action):
             add_crisis_line(dispatcher, tracker)
             return []
         await log_unanswered(tracker, "clarify")
+        support = topic_support(message)
+        if not gibberish and len((message.get("text") or "").split()) >= 3 and max(support.values(), default=0.0) < TOPIC_FLOOR:
+            dispatcher.utter_message(response="utter_out_of_scope")
+            add_crisis_line(dispatcher, tracker)
+            return []
         articles = [] if gibberish else [knowledge.get(k) for k in likely_topics(message)]
         if not articles:
             dispatcher.utter_message(

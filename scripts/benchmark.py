@@ -1,12 +1,16 @@
-"""Benchmark: accuracy, latency and memory of the trained assistant; appends results to docs/benchmarks.md.
+"""Benchmark: answer quality on the dev and blind sets side by side, crisis detection, speed and memory of
+the trained assistant, measured through the running servers over HTTP. Appends to docs/benchmarks.md.
 
-Run with `make benchmark`. Starts the real servers on free localhost ports (as the end-to-end tests do).
-Add `--cross-validation` to also run Rasa's 3-fold NLU cross-validation (slow: trains 3 models).
+    make benchmark                         # everything
+    make benchmark ARGS="--sets dev"       # only the dev set (quick, while tuning)
+    make benchmark ARGS="--url http://127.0.0.1:5005 --token T --no-write"   # against a running server
+
+The dev set may be used for tuning; the blind sets never are. Blind set B is sealed: its misses are not
+printed unless --show-sealed is given, so nobody tunes on them by accident (docs/evaluation.md).
 """
 import argparse
-import json
+import os
 import platform
-import re
 import statistics
 import subprocess
 import sys
@@ -14,105 +18,158 @@ import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-
-import yaml
+from typing import Dict, List
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import free_port  # noqa: E402
-from tests.e2e.assistant import Assistant  # noqa: E402
+from tests.conftest import free_port  # noqa: E402  (also selects the test practice config)
+from tests.e2e import evaluate  # noqa: E402
+from tests.e2e.assistant import API_TOKEN, Assistant, Chat  # noqa: E402
+from wegwijzer import nlu_data  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
+SETS = {
+    "dev": (["dev/questions.yml", "dev/questions_team.yml"], "dev/crisis.yml"),
+    "blind A": (["blind_a/questions.yml"], "blind_a/crisis.yml"),
+    "blind B (sealed)": (["blind_b/questions.yml"], "blind_b/crisis.yml"),
+}
+SEALED = "blind B (sealed)"
+
+
+class RunningAssistant:
+    """An assistant somebody else started (--url): the same interface as tests.e2e.assistant.Assistant."""
+
+    def __init__(self, url: str, token: str) -> None:
+        self.url = url.rstrip("/")
+        self.token = token
+        self.procs = []
+
+    def chat(self, started: bool = True) -> Chat:
+        conversation = Chat(self)
+        if started:
+            conversation.send("/greet")
+        return conversation
 
 
 def rss_mb(pid: int) -> float:
-    """Resident memory of a process and its children, in MB."""
     out = subprocess.run(["ps", "-o", "rss=", "--ppid", str(pid), "-p", str(pid)], capture_output=True, text=True)
     return sum(int(x) for x in out.stdout.split()) / 1024
 
 
 def machine() -> str:
-    cpu = "unknown cpu"
-    for line in Path("/proc/cpuinfo").read_text().splitlines():
-        if line.startswith("model name"):
-            cpu = line.split(":", 1)[1].strip()
-            break
+    cpu = next((l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines()
+                if l.startswith("model name")), "unknown cpu")
     mem = int(Path("/proc/meminfo").read_text().split()[1]) // 1024 // 1024
-    import os
-
     return f"{platform.node()} ({os.cpu_count()} cores, {cpu}, {mem} GiB RAM, Python {platform.python_version()})"
 
 
-def measure(bot: Assistant) -> dict:
-    questions = yaml.safe_load((DATA / "heldout_questions.yml").read_text(encoding="utf-8"))["questions"]
-    crisis = yaml.safe_load((DATA / "crisis_phrases.yml").read_text(encoding="utf-8"))["phrases"]
-    not_crisis = yaml.safe_load((DATA / "not_crisis.yml").read_text(encoding="utf-8"))["messages"]
-    latencies, correct, topic_correct = [], 0, 0
-    for q in questions:
+def pct(pair) -> str:
+    right, total = pair
+    return f"{right}/{total} ({right / total:.1%})" if total else "–"
+
+
+def quality(bot, names: List[str], show_sealed: bool) -> List[str]:
+    lines, per_topic, misses = [], {}, []
+    table = ["| measure | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
+    rows: Dict[str, List[str]] = {}
+    for name in names:
+        question_files, crisis_file = SETS[name]
+        questions = [q for f in question_files for q in nlu_data.questions(DATA / f)]
+        results = evaluate.run_questions(bot, questions)
+        s = evaluate.summary(results)
+        positives, negatives = nlu_data.crisis_set(DATA / crisis_file)
+        crisis_results = evaluate.run_crisis(bot, positives, True)
+        negative_results = evaluate.run_crisis(bot, negatives, False)
+        crisis = evaluate.crisis_summary(crisis_results, negative_results)
+        rows.setdefault("questions: right answer (article or action)", []).append(pct((s["right"], s["total"])))
+        rows.setdefault("  of which follow-ups in context", []).append(pct(s["followups"]))
+        rows.setdefault("  two questions: both answered", []).append(pct(s["two_questions_both"]))
+        for key, value in crisis.items():
+            rows.setdefault(f"crisis: {key.replace('_', ' ')}", []).append(pct(value))
+        per_topic[name] = s["per_label"]
+        if name != SEALED or show_sealed:
+            misses.append(f"\n#### Misses on {name}\n")
+            for r in results:
+                if not r.right:
+                    context = f" (after {list(r.question.context)})" if r.question.context else ""
+                    misses.append(f"- `{r.question.id}` expected {'/'.join(r.question.expect)}, got "
+                                  f"`{r.turn.label}`: {r.question.text[:160]!r}{context}")
+            for r in negative_results:
+                if r.turn.full_crisis:
+                    misses.append(f"- negative `{r.item.get('id')}` ({r.item.get('kind')}) got the full crisis reply: {r.item['text'][:160]!r}")
+            for r in crisis_results:
+                if not r.turn.crisis_help:
+                    misses.append(f"- crisis `{r.item.get('id')}` ({r.item.get('kind')}) got no crisis help: {r.item['text'][:160]!r}")
+                elif not r.turn.full_crisis:
+                    misses.append(f"- crisis `{r.item.get('id')}` ({r.item.get('kind')}) got the 113 line only: {r.item['text'][:160]!r}")
+        else:
+            misses.append(f"\n#### Misses on {name}: not shown (sealed set; --show-sealed)\n")
+    table += [f"| {k} | " + " | ".join(v) + " |" for k, v in rows.items()]
+    labels = sorted({label for topics in per_topic.values() for label in topics})
+    topic_table = ["| label | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
+    for label in labels:
+        cells = []
+        for name in names:
+            right, total = per_topic[name].get(label, (0, 0))
+            cells.append(f"{right}/{total}" if total else "–")
+        topic_table.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines += ["### Quality (through the server over HTTP)", "", *table, "", "### Per label", "", *topic_table, *misses]
+    return lines
+
+
+def speed(bot) -> List[str]:
+    latencies = []
+    for text in ["Heb ik een verwijzing nodig?", "wat kost een gesprek", "hoi", "Mijn dochter van 8 is erg angstig, kunnen jullie helpen?"] * 15:
         chat = bot.chat()
         start = time.perf_counter()
-        answer = chat.say(q["text"])
+        chat.send(text)
         latencies.append((time.perf_counter() - start) * 1000)
-        correct += bool(re.search(q["expect"], answer, re.I))
-        parsed = bot.parse(q["text"])
-        selected = ((parsed.get("response_selector") or {}).get("faq") or {}).get("response") or {}
-        topic_correct += selected.get("intent_response_key") == f"faq/{q['topic']}"
-    recall = sum(bot.parse(p["text"])["intent"]["name"] == "crisis" for p in crisis)
-    normal = [q["text"] for q in questions] + not_crisis
-    alarms = sum(bot.parse(t)["intent"]["name"] == "crisis" for t in normal)
     latencies.sort()
-    return {
-        "heldout_key_fact": f"{correct}/{len(questions)} ({correct / len(questions):.1%})",
-        "heldout_topic_top1": f"{topic_correct}/{len(questions)} ({topic_correct / len(questions):.1%})",
-        "crisis_recall": f"{recall}/{len(crisis)} ({recall / len(crisis):.1%})",
-        "crisis_false_alarms": f"{alarms}/{len(normal)} ({alarms / len(normal):.1%})",
-        "latency_ms_p50": round(statistics.median(latencies), 1),
-        "latency_ms_p95": round(latencies[int(len(latencies) * 0.95) - 1], 1),
-        "rss_mb_rasa_server": round(rss_mb(bot.procs[1].pid)),
-        "rss_mb_action_server": round(rss_mb(bot.procs[0].pid)),
-    }
-
-
-def cross_validation() -> str:
-    out = Path(tempfile.mkdtemp()) / "cv"
-    subprocess.run(
-        [str(ROOT / ".venv/bin/rasa"), "test", "nlu", "--nlu", "data/nlu", "--config", "config.yml",
-         "--cross-validation", "--folds", "3", "--out", str(out)],
-        cwd=ROOT, check=True, capture_output=True,
-    )
-    report = json.loads((out / "intent_report.json").read_text())
-    lines = ["| intent | precision | recall | f1 | support |", "|---|---|---|---|---|"]
-    for name, r in sorted(report.items()):
-        if isinstance(r, dict) and "precision" in r:
-            lines.append(f"| {name} | {r['precision']:.2f} | {r['recall']:.2f} | {r['f1-score']:.2f} | {r['support']} |")
-    return "\n".join(lines)
+    lines = ["### Speed and memory", "", "| measure | value |", "|---|---|",
+             f"| latency per message, median (ms) | {statistics.median(latencies):.0f} |",
+             f"| latency per message, p95 (ms) | {latencies[int(len(latencies) * 0.95) - 1]:.0f} |"]
+    if bot.procs:
+        lines += [f"| RSS Rasa server (MB) | {rss_mb(bot.procs[1].pid):.0f} |",
+                  f"| RSS action server (MB) | {rss_mb(bot.procs[0].pid):.0f} |"]
+    return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--cross-validation", action="store_true")
+    parser.add_argument("--sets", nargs="*", default=list(SETS), help="dev, 'blind A', 'blind B (sealed)'")
+    parser.add_argument("--url", help="use a running server (with --enable-api) instead of starting one")
+    parser.add_argument("--token", default=API_TOKEN)
+    parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--show-sealed", action="store_true")
+    parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp())
-    bot = Assistant(work, {"DATABASE_URL": f"sqlite:///{work / 'bench.db'}"}, free_port(), free_port())
+    names = [n for n in SETS if n in args.sets or n.split(" ")[0] in args.sets or n.startswith(tuple(args.sets))]
     started = time.perf_counter()
+    if args.url:
+        bot, startup = RunningAssistant(args.url, args.token), None
+    else:
+        work = Path(tempfile.mkdtemp())
+        bot = Assistant(work, {"DATABASE_URL": f"sqlite:///{work / 'bench.db'}"}, free_port(), free_port())
     try:
-        bot.wait_ready()
-        startup = time.perf_counter() - started
-        results = {"startup_s": round(startup, 1), **measure(bot)}
+        if not args.url:
+            bot.wait_ready()
+            startup = time.perf_counter() - started
+        section = [f"\n## {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC — {machine()}", ""]
+        if startup:
+            section += [f"Startup of both servers: {startup:.1f} s.", ""]
+        section += quality(bot, names, args.show_sealed)
+        if not args.no_speed:
+            section += ["", *speed(bot)]
     finally:
-        bot.stop()
-    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    section = [f"\n## {stamp} — {machine()}\n", "| measure | value |", "|---|---|"]
-    section += [f"| {k} | {v} |" for k, v in results.items()]
-    if args.cross_validation:
-        section += ["", "NLU 3-fold cross-validation (intents):", "", cross_validation()]
-    target = ROOT / "docs" / "benchmarks.md"
-    if not target.exists():
-        target.write_text("# Benchmarks\n\nWritten by `make benchmark` (scripts/benchmark.py); newest last.\n")
-    with target.open("a") as f:
-        f.write("\n".join(section) + "\n")
-    print("\n".join(section))
+        if not args.url:
+            bot.stop()
+    text = "\n".join(section) + "\n"
+    print(text)
+    if not args.no_write:
+        target = ROOT / "docs" / "benchmarks.md"
+        with target.open("a", encoding="utf-8") as f:
+            f.write(text)
 
 
 if __name__ == "__main__":

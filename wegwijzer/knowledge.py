@@ -137,3 +137,12 @@ class KnowledgeSearch:
             if len(best) >= top:
                 break
         return sorted(best.items(), key=lambda kv: -kv[1])
+
+
+def _build_index(folder: Path) -> "KnowledgeSearch":
+    return KnowledgeSearch(articles(), training_questions())
+
+
+def search_index() -> KnowledgeSearch:
+    """The search over the articles and their example questions, rebuilt when an article changes."""
+    return load_cached(knowledge_dir(), _build_index)

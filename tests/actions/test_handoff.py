@@ -1,4 +1,5 @@
 """Callback form validation and submission (actions/handoff.py), against a real SQLite database."""
+from tests.conftest import TEST_PHONE, TEST_EMAIL
 import pytest
 
 from actions import handoff
@@ -71,7 +72,7 @@ async def test_database_down_gives_no_false_confirmation(monkeypatch, dispatcher
     monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:9/none?connect_timeout=2")
     await handoff.ActionSubmitCallback().run(dispatcher, tracker_factory(dict(FILLED)), {})
     said = texts(dispatcher)
-    assert "NIET doorgegeven" in said and "020 123 4567" in said
+    assert "NIET doorgegeven" in said and TEST_PHONE in said
     assert "opgeslagen met nummer" not in said
 
 
@@ -79,5 +80,5 @@ async def test_database_down_gives_no_false_confirmation(monkeypatch, dispatcher
 async def test_contact_details_from_practice_config(dispatcher, tracker_factory, channel, link):
     await handoff.ActionContactDetails().run(dispatcher, tracker_factory(channel=channel), {})
     said = texts(dispatcher)
-    assert "020 123 4567" in said and "info@voorbeeldpraktijk.example" in said
+    assert TEST_PHONE in said and TEST_EMAIL in said
     assert ("tel:+31201234567" in said) is link

@@ -10,19 +10,10 @@ from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from wegwijzer import knowledge
 from wegwijzer.components.base import ConfiguredComponent
-from wegwijzer.files import load_cached
+from wegwijzer.knowledge import search_index
 
 RESPONSE_SELECTOR = "response_selector"
-
-
-def _build_index(folder) -> knowledge.KnowledgeSearch:
-    return knowledge.KnowledgeSearch(knowledge.articles(), knowledge.training_questions())
-
-
-def search_index() -> knowledge.KnowledgeSearch:
-    return load_cached(knowledge.knowledge_dir(), _build_index)
 
 
 def selected_faq(message_data: Dict[Text, Any], retrieval_intent: Text = "faq") -> Optional[Dict]:
@@ -71,7 +62,7 @@ class AnswerGuard(ConfiguredComponent):
         if intent not in (retrieval, DEFAULT_NLU_FALLBACK_INTENT_NAME) or (message.get("safety") or {}).get("decided_by"):
             return
         hits = dict(search_index().search(message.get(TEXT) or "", top=100))
-        best_hits = sorted(hits.items(), key=lambda kv: -kv[1])[:5]
+        best_hits = sorted(hits.items(), key=lambda kv: -kv[1])[:8]
         message.set("knowledge_search", [{"key": k, "score": round(v, 3)} for k, v in best_hits], add_to_output=True)
         evidence = self.config["min_search_score"]
         response = selected_faq(message.data, retrieval) or {}

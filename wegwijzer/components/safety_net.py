@@ -5,13 +5,13 @@ DECISION_TABLE that fires decides the intent; its reason is kept in the output (
 logs and tests. The crisis tier is decided separately, because a "watch" tier does not replace the
 answer: it adds one line with 113 and 112 to it.
 
-  crisis   score >= crisis_threshold                -> intent crisis, tier "full"
+  crisis   tier "full" (crisis.tier)                -> intent crisis
   medical  diagnosis / medication request           -> ask_diagnosis / ask_medication
   abuse    insult at the assistant                  -> abuse
   handoff  short request for a person / call / info -> request_human / request_callback / request_contact
   language confidently not Dutch                    -> other_language
   gibberish keyboard mashing                        -> nlu_fallback
-  (crisis  watch_threshold <= score < crisis_threshold -> tier "watch", intent unchanged)
+  (crisis  tier "watch": intent unchanged, or `distress` instead of small talk)
 
 The crisis classifier is trained here, on data/crisis/*.yml plus the NLU examples as ordinary
 messages; `fingerprint_addon` makes `rasa train` retrain when those files change.
@@ -67,11 +67,12 @@ class SafetyNet(GraphComponent):
     def get_default_config() -> Dict[Text, Any]:
         return {
             "crisis_data": "data/crisis",
-            # crisis score (max of lexicon strength and classifier probability) for the full reply / the 113 line;
-            # chosen on the dev set and the classifier's cross-validated predictions (docs/crisis.md)
-            "crisis_threshold": 0.6,
-            "watch_threshold": 0.35,
-            "classifier": {"C": 4.0},
+            # full reply: a lexicon concept this strong (unframed) or a classifier this sure; the 113 line from
+            # watch_threshold on. Chosen on cross-validated training data and the dev set (scripts/tune_crisis.py).
+            "lexicon_threshold": 0.8,
+            "classifier_threshold": 0.9,
+            "watch_threshold": 0.4,
+            "classifier": {"C": 4.0, "lexicon_weight": 1.0},
         }
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -132,10 +133,9 @@ class SafetyNet(GraphComponent):
     def decide(self, signals: Dict[str, Optional[Signal]], predicted_intent: Optional[str]) -> Tuple[Optional[Signal], Optional[str]]:
         """(the signal that decides the intent or None, crisis tier 'full' / 'watch' / None)."""
         crisis_signal = signals["crisis"]
-        score = crisis_signal.score if crisis_signal else 0.0
-        if score >= self.config["crisis_threshold"]:
-            return crisis_signal, "full"
-        tier = "watch" if score >= self.config["watch_threshold"] else None
+        tier = crisis.tier(crisis_signal, self.config)
+        if tier == "full":
+            return crisis_signal, tier
         rows: List[Tuple[str, Callable[[Signal], bool]]] = [
             ("medical", lambda s: True),
             ("abuse", lambda s: True),

@@ -35,6 +35,8 @@ QUESTION_START = re.compile(
     r"wordt|worden|doen|doet|werkt|werken|krijg|krijgen|zou|zouden|betaalt|vergoedt|valt|bestaat|geldt|weet|"
     r"klopt|gaat|helpt|helpen|stel|stelt|is er|zijn er)\b", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*", re.S)
+# "Wat kost het en is er een wachtlijst?": a second question joined by a conjunction.
+JOINED_QUESTION = re.compile(r"(?:,\s*|\s+)(?:en|of|maar|plus|ook)\s+(?=" + QUESTION_START.pattern[1:] + ")", re.I)
 TRUSTED_TYPES = {
     "numpy.float64", "numpy.int64", "numpy.int32", "numpy.dtype", "numpy.ndarray", "numpy.str_",
     "scipy.sparse._csr.csr_matrix", "builtins.str", "builtins.float", "builtins.int", "builtins.tuple",
@@ -43,8 +45,18 @@ TRUSTED_TYPES = {
 
 
 def sentences(text: str) -> List[Tuple[int, int]]:
-    """Character spans of the sentences of `text`."""
-    return [(m.start(), m.end()) for m in SENTENCE.finditer(text) if m.group(0).strip()]
+    """Character spans of the sentences of `text`, a sentence with two joined questions split in two."""
+    spans = []
+    for m in SENTENCE.finditer(text):
+        if not m.group(0).strip():
+            continue
+        start = m.start()
+        for joint in JOINED_QUESTION.finditer(m.group(0)):
+            if joint.start() > 0:
+                spans.append((start, m.start() + joint.start()))
+                start = m.start() + joint.end()
+        spans.append((start, m.end()))
+    return spans
 
 
 def is_question(sentence: str) -> bool:
@@ -139,22 +151,24 @@ class TopicClassifier(IntentClassifier, GraphComponent):
         text = message.get(TEXT) or ""
         whole = self._probabilities([self._views(message)])[0]
         spans = sentences(text)
-        if len(text.split()) < self.config["long_message_words"] or len(spans) < 2:
+        if len(spans) < 2:
             return whole, None
-        questions = [s for s in spans if is_question(text[s[0]:s[1]])] or [spans[-1]]
-        per_question = self._probabilities([self._views(message, s) for s in questions])
+        questions = [s for s in spans if is_question(text[s[0]:s[1]])]
+        long_message = len(text.split()) >= self.config["long_message_words"]
+        if not long_message and len(questions) < 2:
+            return whole, None
+        focus = questions or [spans[-1]]
+        per_question = self._probabilities([self._views(message, s) for s in focus])
         weight = self.config["question_weight"]
         combined = (1 - weight) * whole + weight * per_question[0]
-        second = None
         classes = self.classifier.classes_
         first_label = classes[int(np.argmax(combined))]
         for probs in per_question[1:]:
             label = classes[int(np.argmax(probs))]
             if label != first_label and probs.max() >= self.config["second_question_threshold"] and label.startswith(
                     self.config["retrieval_intent"] + "/"):
-                second = (label, float(probs.max()))
-                break
-        return combined, second
+                return combined, (label, float(probs.max()))
+        return combined, None
 
     def process(self, messages: List[Message]) -> List[Message]:
         if self.classifier is None:

@@ -1,9 +1,12 @@
 """Crisis detector: the concept lexicon and the crisis classifier, read together.
 
-The score is the higher of the two opinions; the kind (which help comes first in the reply) comes from
-the lexicon where it found something. Tiers are decided by the thresholds in config.yml (SafetyNet).
+The kind (which help comes first in the reply) comes from the lexicon where it found something. The tier
+follows from both opinions and the thresholds in config.yml (SafetyNet), by `tier()`:
+
+  full   a clear concept in the lexicon (not lowered by a frame), or a very sure classifier
+  watch  a lowered or distress concept, or a classifier in the middle band: the answer gets the 113 line
 """
-from typing import Optional
+from typing import Dict, Optional
 
 from wegwijzer.detectors.crisis_lexicon import find
 from wegwijzer.detectors.crisis_model import CrisisModel
@@ -35,3 +38,16 @@ def detect(text: Text, model: Optional[CrisisModel] = None) -> Signal:
         "classifier": round(classifier, 3),
         "hits": [f"{h.concept}:{h.strength}" + (f"({h.frame})" if h.frame else "") for h in hits[:5]],
     })
+
+
+def tier(signal: Optional[Signal], thresholds: Dict[str, float]) -> Optional[str]:
+    """'full', 'watch' or None for a crisis signal, by the thresholds `lexicon_threshold`,
+    `classifier_threshold` (full reply) and `watch_threshold` (the 113 line)."""
+    if signal is None:
+        return None
+    lexicon, classifier = signal.extra.get("lexicon", 0.0), signal.extra.get("classifier", 0.0)
+    if lexicon >= thresholds["lexicon_threshold"] or classifier >= thresholds["classifier_threshold"]:
+        return "full"
+    if max(lexicon, classifier) >= thresholds["watch_threshold"]:
+        return "watch"
+    return None

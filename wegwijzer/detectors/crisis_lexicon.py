@@ -43,7 +43,7 @@ WANT = any_of("wil", "wilt", "wou", "wilde", "willen", "zou willen", "wens", "we
 SOMEONE = any_of("iemand", "hem", "haar", "ze", "mijn \\w+", "zijn \\w+", "haar \\w+", "de baby", "de kinderen",
                  "mensen", "die \\w+")
 PLACE_HIGH = any_of("brug", "flat", "dak", "balkon", "gebouw", "toren", "viaduct", "parkeergarage", "raam", "rand")
-TRACKS = any_of("spoor", "rails", "spoorlijn", "spoorbaan", "spoorwegovergang", "perron")
+TRACKS = any_of("spoor", "rails", "spoorlijn", "spoorbaan", "spoorwegovergang")
 VEHICLE = any_of("trein", "metro", "vrachtwagen", "bus", "auto", "tram")
 MEDS = any_of("pillen", "pil", "tabletten", "paracetamol\\w*", "oxazepam", "diazepam", "slaappillen", "slaapmiddel\\w*",
               "medicijnen", "medicatie", "antidepressiva", "pammetjes", "ibuprofen", "lithium", "insuline", "pills")
@@ -58,12 +58,12 @@ BODY = any_of("arm", "armen", "pols", "polsen", "been", "benen", "huid", "buik",
               "bovenbenen", "hand", "handen", "enkels")
 VIOLENT = any_of("slaat", "sloeg", "sloegen", "slaan", "schopt", "schopte", "trapt", "trapte", "mishandelt",
                  "mishandelde", "wurgt", "wurgde", "duwt", "duwde", "stompt", "stompte", "bedreigt", "bedreigde",
-                 "misbruikt", "misbruikte", "verkracht", "verkrachtte", "knijpt \\w+ keel", "sluit \\w+ op",
-                 "sloot \\w+ op", "randt \\w+ aan", "betast", "betastte", "hits", "beats", "bijt", "beet")
+                 "misbruikt", "misbruikte", "verkracht", "verkrachtte", "knijpt \\w+ keel", "sluit (?:me|mij|ons) op",
+                 "sloot (?:me|mij|ons) op", "randt \\w+ aan", "betast", "betastte", "hits", "beats", "bijt", "beet")
 VIOLENT_PARTICIPLE = any_of("geslagen", "geschopt", "getrapt", "mishandeld", "gewurgd", "geduwd", "gestompt",
                             "bedreigd", "misbruikt", "verkracht", "aangerand", "opgesloten", "in elkaar geslagen",
                             "in elkaar getrapt", "betast", "gebeten")
-VICTIM = any_of("me", "mij", "ons", "mijn (?:moeder|mama|kind|kinderen|zoon|dochter|broer|zus|broertje|zusje|vrouw|man)",
+VICTIM = any_of("me", "mij", "ons", "mama", "papa", "mams", "(?:mijn|zijn|haar|onze) (?:moeder|mama|kind|kinderen|zoon|dochter|broer|zus|broertje|zusje|vrouw|man)",
                 "de kinderen", "haar", "hem")
 ABUSER = any_of("boyfriend", "girlfriend", "stiefpa", "stiefma", "hij", "zij", "ze", "mijn \\w+", "pa", "ma", "papa", "mama", "vader", "moeder", "stiefvader",
                 "stiefmoeder", "vriend", "man", "partner", "ex", "oom", "opa", "broer")
@@ -96,7 +96,7 @@ def _c(name: str, kind: str, strength: float, *patterns: str) -> Concept:
 CONCEPTS: List[Concept] = [
     # --- suicide: said in words -------------------------------------------------------------------------------
     _c("suicide word", "suicide", 1.0,
-       r"\bzelfmoord(?!preventie|lijn)\w*", r"\bzelfdoding\w*", r"\bsuicid\w*", r"\bsuizid\w*", r"\bdoodsgedacht\w*",
+       r"\bzelfmoord(?!preventie|lijn)\w*", r"\bzelfdoding(?!\w*preventie)\w*", r"\bsuicid(?!\w*preventie)\w*", r"\bsuizid\w*", r"\bdoodsgedacht\w*",
        r"\bdoodswens\w*", r"\bkill (?:my ?self|me)\b", r"\bkilling myself\b", r"\bend (?:my life|it all)\b",
        r"\b(?:want|wanna|going) (?:to )?die\b", r"\b(?:dont|do not|don t) want to (?:live|be alive|exist)\b",
        r"\bunalive\b", r"\bno reason to live\b", r"\bbetter off without me\b"),
@@ -111,7 +111,9 @@ CONCEPTS: List[Concept] = [
        rf"\b(?:een )?(?:eind|einde|punt) {gap(2)}(?:aan|achter) (?:mijn|zijn|haar|het|dit|m n) (?:leven|bestaan)\b",
        rf"\b(?:eind|einde) {gap(2)}aan (?:alles|het allemaal)\b",
        r"\buit het leven (?:stappen|te stappen|gaan|stapte)\b", r"\bmezelf van het leven\b"),
-    _c("make an end", "suicide", 0.8, r"\ber (?:\w+ ){0,2}een (?:eind|einde) aan\b(?! (?:met|de relatie|onze|mijn relatie|het piekeren|het gepieker))"),
+    _c("make an end", "suicide", 0.8,
+       r"\ber (?:\w+ ){0,2}een (?:eind|einde) aan (?:te )?(?:maken|maak|make|gemaakt|breien)\b(?! met)",
+       r"\bmaak\w* (?:er|het) (?:\w+ ){0,2}een (?:eind|einde) aan\b(?! (?:met|de relatie|onze|mijn relatie|het piekeren|het gepieker))"),
     # --- wanting to be dead, passive death wish --------------------------------------------------------------------
     _c("want to be dead", "suicide", 1.0,
        rf"\b{WANT} {gap_without_negation(3)}dood\b(?! (?:van|aan|op|moe|ziek|normaal|stil|eng|simpel|gewoon|bang|gaan van))",
@@ -132,19 +134,19 @@ CONCEPTS: List[Concept] = [
        rf"\b(?:iedereen|jullie|de wereld|mijn \w+|ze|hij|zij) {gap(2)}(?:is|zijn|zou|zouden|zal|zullen|was|waren) {gap(3)}beter af {gap(2)}(?:zonder (?:mij|me)|als ik er niet)",
        rf"\b(?:ben|voel me|ben gewoon|ben alleen maar) {gap(2)}(?:een )?(?:last|blok aan het been) (?:voor|van) (?:iedereen|mijn \w+|jullie|de mensen|iedereen om me heen)\b",
        r"\bniemand (?:zou|zal) (?:me|mij) (?:\w+ )?missen\b", r"\bniemand (?:\w+ )?mist me als ik\b",
-       rf"\bzie het {gap(3)}niet (?:meer|meet) zi?tt?en\b",
+       rf"\bzie het {gap(3)}niet (?:meer|meet) zi?tt?en\b(?! (?:met|op|in|voor) )",
        r"\bhoeft (?:het )?(?:allemaal )?(?:voor mij|van mij|voor hem|voor haar) (?:\w+ )?niet meer\b",
        r"\b(?:leven|bestaan) (?:heeft|is) (?:\w+ )?(?:geen (?:zin|nut)|zinloos)\b",
        r"\bgeen (?:zin|reden) (?:meer )?(?:om|in) (?:te |het )?(?:leven|door te gaan)\b",
        r"\bhet leven (?:zat|moe)\b", r"\blevensmoe\b", r"\bklaar met (?:het|mijn|dit|zijn|haar) leven\b",
        rf"\b(?:denk|dacht|denkt|denken|fantaseer|fantaseren) {gap(3)}(?:aan|over) (?:de dood|doodgaan|sterven|dood zijn|er niet meer zijn)\b"),
     _c("goodbye", "suicide", 0.8,
-       r"\bafscheidsbrie[fv]\w*", r"\blaatste (?:bericht|berichtje|brief)\b",
+       r"\bafscheidsbrie[fv]\w*", rf"\blaatste (?:bericht|berichtje|brief)\b.*\b(?:afscheid|vaarwel|sorry|hou van|vergeef|niet meer|voor altijd)\b",
        rf"\bafscheid {gap(2)}(?:nemen|genomen) van (?:iedereen|het leven|jullie allemaal|de wereld)\b",
        rf"\b(?:spullen|dingen|alles) {gap(2)}(?:weggegeven|weg ?geven|verdeeld)\b.*\b(?:afscheid|niet meer|nodig)\b",
        rf"\bzeg (?:\w+ ){{0,3}}dat ik (?:van (?:haar|hem|ze|jullie) )?hou\b.*\b(?:niet meer|afscheid|sorry)\b"),
     _c("it need not any more", "suicide", 0.8,
-       rf"\bhet hoeft (?:allemaal )?niet meer {END}", rf"\b(?:ik )?wil (?:\w+ ){{0,2}}niet meer {END}",
+       rf"\bhet hoeft (?:allemaal )?niet meer {END}", rf"\b(?:ik )?wil (?:gewoon |echt |eigenlijk |het gewoon |echt gewoon )?niet meer {END}",
        r"\bklaar (?:mee |met )?(?:, )?(?:met )?alles\b", rf"\bklaar mee {gap(6)}met (?:het|mijn|dit) leven\b",
        r"\bgeen zin meer in (?:alles|het leven|leven|niks|niets)\b"),
     # --- plans and means ------------------------------------------------------------------------------------------
@@ -158,7 +160,8 @@ CONCEPTS: List[Concept] = [
        rf"\b(?:van|vanaf|vanop|af) (?:een|de|het|dat) {PLACE_HIGH} {gap(3)}(?:springen|spring|te springen|af|afspringen|naar beneden)\b",
        rf"\bspring\w* {gap(3)}(?:van|vanaf|voor|af|uit) (?:een|de|het|dat|mijn) (?:{PLACE_HIGH}|{VEHICLE}|flat|dak)\b",
        rf"\b(?:voor|onder) (?:de|een|die) {VEHICLE} {gap(2)}(?:springen|spring|gaan liggen|lopen|stappen|gooien|te springen|te gooien)\b",
-       rf"\b(?:sta|staat|stond|zit|zat|ben|lig|ligt|loop|wacht) {gap(3)}(?:op|bij|naast|langs|aan) (?:het|de|dat) {TRACKS}\b",
+       rf"\b(?:ik|hij|zij|ze) {gap(2)}(?:sta|staat|stond|zit|zat|ben|lig|ligt|loop|wacht) {gap(3)}(?:op|bij|naast|langs|aan) (?:het|de|dat) {TRACKS}\b",
+       rf"\b(?:sta|staat|stond|zit|zat|lig|ligt|loop|wacht) (?:ik|hij|zij|ze) {gap(3)}(?:op|bij|naast|langs|aan) (?:het|de|dat) {TRACKS}\b",
        rf"\b(?:op|aan) (?:de )?rand van (?:het|de|een) (?:dak|brug|flat|balkon|klif)\b", r"\bnaar beneden (?:springen|te springen)\b",
        rf"\b(?:jump|jumping) (?:off|in front)\b"),
     _c("rope and weapon", "suicide", 1.0,
@@ -180,7 +183,7 @@ CONCEPTS: List[Concept] = [
        rf"\b{CUT} {gap(4)}(?:in|op|aan) (?:mijn|m n|haar|zijn|de) {BODY}\b",
        rf"\b(?:in|op) (?:mijn|haar|zijn|de) {BODY} {gap(2)}(?:gesneden|gekrast|gebrand|snijden|krassen|branden)\b",
        rf"\b(?:ik|hij|zij|ze) {gap(3)}(?:weer|opnieuw|nog steeds|elke dag|vaak|stiekem|vannacht|gisteren|net) {gap(1)}(?:gekrast|gesneden|krassen|snijden|kras|snij|krast|snijdt)\b",
-       rf"\b(?:heb|heeft|hebben) {gap(2)}(?:gekrast|gesneden) {END}",
+       rf"\b(?:heb|hebben) {gap(2)}(?:gekrast|gesneden) {END}",
        rf"\b(?:doe|doet|deed|deden|gedaan) {SELF_STRICT} {gap(1)}pijn\b"),
     _c("scars hidden", "self_harm", 0.6, rf"\blittekens {gap(4)}(?:verbergen|verstoppen|niemand|lange mouwen)\b",
        rf"\blange mouwen {gap(4)}(?:armen|littekens|wonden|verbergen)\b"),
@@ -188,7 +191,7 @@ CONCEPTS: List[Concept] = [
     _c("violence", "violence", 1.0,
        rf"\b(?!ik )\w+ {gap(3)}{VIOLENT} {gap(2)}{VICTIM}\b(?! (?:met|in|bij) (?:fortnite|fifa|een spel|het spel|tennis|schaken|voetbal|dammen|kaarten|monopoly))",
        rf"\b{VICTIM} {gap(4)}{VIOLENT_PARTICIPLE}\b",
-       rf"\b(?:word|wordt|werd|werden|worden|ben|is|zijn|was) {gap(3)}{VIOLENT_PARTICIPLE}\b(?! met (?:ontslag|een boete))",
+       rf"\b(?:word|wordt|werd|werden|worden|ben|is|was) {gap(5)}{VIOLENT_PARTICIPLE}\b(?! met (?:ontslag|een boete))",
        r"\bhuiselijk geweld\b", r"\bkindermishandeling\b", r"\bseksueel misbruik\w*", r"\bincest\b",
        r"\bverkrachting\w*", r"\baanranding\w*", r"\bmishandeling\b",
        rf"\b(?:gedwongen|dwingt|dwong) {gap(4)}(?:seks|tot seks|dingen (?:te doen )?die ik niet wil|aan te raken)\b",
@@ -210,6 +213,93 @@ CONCEPTS: List[Concept] = [
        rf"\b(?:gaat|ga|wil|zal|dreigt|gaan) {gap(2)}(?:me|mij|ons|mijn \w+) {gap(2)}(?:te )?(?:steken|neersteken|doodsteken|vermoorden|doden|doodmaken|neerschieten|afmaken)\b",
        rf"\b(?:me|mij|ons) {gap(2)}(?:gaat|wil|zal|gaan) (?:\w+ )?(?:steken|neersteken|doodsteken|vermoorden|doden|doodmaken|neerschieten|afmaken)\b", rf"\b(?:stemmen|stem) {gap(5)}(?:pijn|dood|vermoord\w*|{AANDOEN}|springen|kapot)\b",
        rf"\bcontrole {gap(2)}(?:kwijt|verlies\w*) {gap(6)}(?:pijn|slaan|iets aandoen|aanvallen)\b"),
+    # --- wider wording of the same concepts (added from the crisis training data) -----------------------------------
+    _c("wish not to exist", "suicide", 1.0,
+       rf"\b(?:wil|wilt|wou|zou|zouden|hoop|bid) {gap(4)}niet (?:meer )?(?:bestaan|hoef te zijn|hoeven te zijn)\b",
+       rf"\bstoppen met (?:leven|ademen|bestaan)\b", rf"\b(?:hart|leven) {gap(2)}(?:ophoudt|stopt) met (?:kloppen|bestaan)\b",
+       rf"\b(?:laat|wil dat|hoop dat) (?:het|alles) {gap(2)}(?:ophoudt|ophouden|stopt|stoppen)\b.*\b(?:voorgoed|voor altijd|leven|alles)\b",
+       rf"\b(?:wil|wou|zou willen) {gap(3)}(?:verdwijnen|weg) en (?:\w+ ){{0,2}}nooit (?:meer )?terug",
+       rf"\b(?:blijer|gelukkiger|makkelijker|fijner|beter) {gap(3)}(?:als ik er niet (?:meer )?(?:ben|was|zou zijn)|zonder (?:mij|me))\b",
+       rf"\bzonder (?:mij|me) {gap(3)}(?:beter|blijer|gelukkiger)\b", rf"\bmeer aan een dode\b",
+       rf"\b(?:ben|is|zijn) {gap(3)}(?:iedereen|anderen|jullie|mijn \w+) (?:alleen maar |vooral )?tot last\b",
+       rf"\bsta {gap(2)}iedereen (?:alleen maar )?in de weg\b", rf"\bik ben de reden dat\b.*\bongelukkig\b",
+       rf"\b(?:dat ik|ik moet|je moet|jij moet) (?:\w+ )?dood (?:moet|gaan)\b", rf"\bkill yourself\b",
+       rf"\b(?:praat|praten|heeft het|hebben het|begint) {gap(3)}over (?:doodgaan|dood willen|zelfmoord|er niet meer zijn|een eind maken)\b",
+       rf"\b(?:plan|plannen) {gap(2)}om het te doen\b", rf"\bweet (?:al |precies )?hoe en waar\b", rf"\bop het punt {gap(2)}te springen\b",
+       rf"\b(?:hoeveel|welke) (?:\w+ )?(?:pillen|tabletten|paracetamol)\w* {gap(4)}(?:dodelijk|het snelst|genoeg om)\b",
+       rf"\bdodelijke dosis\b", rf"\bhoe hoog {gap(4)}springen\b", rf"\bhoog genoeg {gap(3)}(?:springen|jump)\b",
+       rf"\b(?:ga|gaat) het {gap(1)}(?:vanavond|vannacht|straks|morgen) doen\b.*\b(?:niemand|bellen|sorry|afscheid)\b",
+       r"\bafscheids(?:brie[fv]|bericht)\w*", r"\bna (?:een|mijn|haar|zijn) poging\b", rf"\bpoging {gap(3)}mislukt\b", r"\bmijn poging\b",
+       r"\bwat heeft (?:het |mijn )?leven (?:nog )?(?:voor )?zin\b", rf"\b(?:zeggen|schreven|schrijven|roepen) {gap(3)}ga dood\b",
+       rf"\bin brand {gap(2)}steken met (?:mij|me|ons) erin\b", rf"\bgeprobeerd {gap(3)}(?:op te hangen|te verhangen|te springen|te verdrinken)\b"),
+    _c("means at hand", "danger", 1.0,
+       rf"\b(?:heb|had|heeft) {gap(2)}(?:(?!mijn |mn |m n |haar |zijn |gewoon )\w+ ){{0,2}}(?:pillen|tabletten|slaappillen|medicijnen) {gap(2)}(?:geslikt|ingenomen)\b",
+       rf"\b(?:fles|wijn|drank|alcohol|bier|wodka) {gap(6)}(?:slaappillen|pillen|tabletten)\b",
+       rf"\biets (?:heel )?stoms gedaan met (?:pillen|medicijnen|een mes)\b", rf"\bte diep gesneden\b", rf"\bstopt niet met bloeden\b",
+       rf"\bniet meer aanspreekbaar\b", rf"\b(?:mes|scheermes|mesje) {gap(3)}klaar\b",
+       rf"\b(?:sta|zit|ben|zat|stond) {gap(2)}op (?:het|de) (?:dak|rand|balkon) (?:van|op)\b.*\b(?:hoog|springen|spring|naar beneden|verdieping)\b",
+       rf"\b(?:geweer|pistool|jachtgeweer|wapen) {gap(8)}(?:tegen mezelf|op mezelf|mezelf)\b",
+       rf"\b(?:tegen|in) (?:een )?(?:boom|vangrail|muur|pilaar) {gap(2)}(?:te )?(?:rijden|reed|gereden|rijd)\b"),
+    _c("violence, wider", "violence", 1.0,
+       rf"\b(?:bij de keel|mijn keel|m n keel) {gap(2)}(?:gepakt|dicht|dichtgeknepen|dichtknijpt)\b", rf"\bknijpt {gap(2)}keel\b",
+       rf"\bgooi\w* {gap(4)}naar (?:me|mij|ons|mijn hoofd)\b", rf"\b(?:krijg|kreeg) {gap(3)}(?:klappen|slaag|een pak slaag|een klap)\b",
+       rf"\bblauwe plekken\b.*\b(?:vader|moeder|stiefvader|stiefmoeder|partner|man|vriend|thuis|doet het|slaat)\b",
+       rf"\blaat (?:me|mij|ons) {gap(2)}niet (?:gaan|weg|naar buiten|uit)\b", rf"\bhoudt (?:me|mij) {gap(2)}(?:vast|binnen)\b",
+       rf"\b(?:aanraakt|aanraken|aangeraakt|zit) {gap(3)}tussen (?:haar|zijn|mijn|m n) benen\b",
+       rf"\bdwingt (?:me|mij) {gap(2)}(?:om )?dingen\b", rf"\b(?:gedrogeerd|drugs in mijn drankje)\b",
+       rf"\b(?:vastgepakt|betast) {gap(8)}(?:mond moet houden|niemand|geheim|niet wil)\b",
+       rf"\b(?:aan niemand|niemand) (?:\w+ )?(?:mag|mogen) (?:\w+ )?vertellen\b.*\b(?:foto|fotos|aanraken|ik ben 1[0-7])\b|\bfotos? (?:\w+ ){{0,3}}sturen\b.*\baan niemand\b",
+       rf"\bik sla (?:mijn|mn|m n) (?:kinderen|kind|zoon|dochter|vrouw|man|partner)\b",
+       rf"\b(?:choked|hits|hit|beats|beat|slapped|kicked) (?:me|us)\b", rf"\bthrows things at me\b"),
+    _c("harm to others, wider", "danger", 1.0,
+       rf"\b(?:gedachten|beelden|bang|steeds) {gap(5)}(?:iemand|hem|haar|mijn \w+) {gap(2)}(?:steek|steken|pijn (?:te )?doe\w*|vermoord\w*|sla|slaan|wurg\w*)\b",
+       rf"\b(?:steek|maak) (?:ik )?(?:hem|haar|die \w+) (?:\w+ )?(?:neer|af)\b", rf"\bcould kill (?:my|him|her)\b",
+       rf"\bscared of myself\b", rf"\bbang voor mezelf\b",
+       rf"\b(?:staat|loopt|zwaait) {gap(3)}met (?:een|het) (?:mes|bijl|hamer|honkbalknuppel|knuppel|wapen|pistool)\b",
+       rf"\bbedreigt {gap(3)}met (?:een|het) (?:mes|bijl|hamer|honkbalknuppel|knuppel|wapen|pistool)\b",
+       rf"\b(?:dreigt|dreigde) {gap(3)}(?:me|mij|ons) (?:\w+ )?(?:vermoordt|doodmaakt|vermoorden)\b"),
+    _c("self-harm, wider", "self_harm", 1.0,
+       rf"\b(?:krab|krabben|bijt|bijten|bons|bonk|sla|stomp) {gap(3)}(?:mezelf|me|mijn hoofd|m n hoofd|mn hoofd|met mijn vuisten|tegen muren) {gap(5)}(?:open|bloed\w*|wondjes|pijn doet|tegen de (?:muur|deur)|blauw|kapot)\b",
+       rf"\b(?:arm|pols|been) (?:\w+ )?opengehaald\b", rf"\bwil (?:\w+ ){{0,2}}(?:stoppen met )?krassen\b", rf"\bweer gekrast\b",
+       rf"\bik doe het (?:\w+ )?zelf\b.*\bkrassen\b|\bkrassen\b.*\bik doe het (?:\w+ )?zelf\b",
+       rf"\b(?:snijwonden|sneetjes|krassen) {gap(3)}(?:op|in) (?:zn|zijn|haar|mijn|mn) (?:armen|arm|benen)\b",
+       rf"\b(?:my )?cuts? (?:are|again|getting)\b", rf"\bscratch my skin\b", rf"\bpunch myself\b", rf"\bcut again\b"),
+    _c("english", "suicide", 1.0,
+       r"\brather be dead\b", r"\b(?:dont|do not|don t) (?:wanna|want to) (?:exist|live|be here)\b", r"\bdone with life\b",
+       r"\btried to (?:hang|kill|end)\b", r"\bend (?:it|everything|my life)\b", r"\bwant everything to end\b",
+       r"\b(?:on|at) the (?:roof|bridge|edge)\b.*\bjump\b", r"\bgoing to jump\b", r"\blast message\b",
+       r"\boverdos\w*", r"\bno point in living\b", r"\bdont see the point\b", r"\bunaliv\w*", r"\bwant to die\b|\bwanna die\b"),
+    _c("other languages", "suicide", 1.0,
+       r"\bselbstmord\w*|\bsuizid\w*|\bumbringen\b|\bdas leben (?:zu )?nehmen\b|\bnicht mehr leben\b|\bsterben will\b",
+       r"\bme suicider\b|\bme tuer\b|\bveux mourir\b|\benvie de mourir\b|\bplus vivre\b|\ben finir\b|\bfarla finita\b",
+       r"\bintihar\w*|\bolmek istiyorum\b|\byasamak istemiyorum\b|\bkendime zarar\b|\bkendimi oldur\w*",
+       r"\bsamobojst\w*|\bzabic sie\b|\bnie chce (?:juz )?zyc\b|\bpocie\w*",
+       r"\bsuicidarme\b|\bmatarme\b|\bquiero morir\b|\bno quiero vivir\b|\bquiero matarme\b|\bse quiere matar\b|\bnao quero (?:mais )?viver\b",
+       r"انتحار|الانتحار|(?:أموت|اموت)(?! من الضحك)|أعيش|اعيش|أؤذي نفسي"),
+    _c("violence, other languages", "violence", 1.0,
+       r"\bdovuyor\b|\bcouteau\b|\bschlagt mich\b|\bschlagt uns\b|\bme frappe\b|\bnous frappe\b|\bbeni dovuyor\b|\bbije mnie\b|\bme pega\b|\bmi picchia\b|\bme bate\b|يضربني"),
+    _c("wider death wish", "suicide", 1.0,
+       rf"\bdood zijn {gap(3)}(?:rustiger|beter|fijner|makkelijker|lijkt me)\b", rf"\bbeter dood\b", rf"\bmag ik {gap(2)}dood\b",
+       rf"\bteleurgesteld dat ik {gap(2)}wakker\b", rf"\bwil om te leven {gap(3)}(?:weg|verdwenen|kwijt)\b", r"\blevenswil\b",
+       rf"\bniet (?:meer )?uit of ik {gap(1)}leef\b", rf"\bhoop dat ik {gap(3)}(?:dood|niet meer wakker|verongeluk\w*)\b",
+       rf"\bhoop {gap(3)}dat (?:er )?(?:een )?(?:auto|trein|vrachtwagen) {gap(3)}(?:tegen me|over me|me raakt|aanrijdt|schept)\b",
+       rf"\bhang\w* (?:ik |hij |ze |zij )?{SELF} {gap(3)}op\b", rf"\b(?:meer aan|beter af met) (?:mijn )?levensverzekering\b",
+       rf"\bwat heeft het (?:nog )?(?:voor )?zin dat ik er (?:nog )?ben\b", rf"\b(?:leven|alles)\b.*\bwil er {gap(1)}vanaf\b",
+       rf"\b(?:van het spoor|van de brug|van het dak) {gap(2)}(?:weggetrokken|gehaald|getrokken)\b", rf"\btegengehouden\b.*\b(?:brug|spoor|springen)\b",
+       rf"\bvaarwel (?:iedereen|allemaal)\b.*\b(?:sorry|spijt|vergeef)\b", rf"\b(?:bye|goodbye) forever\b",
+       rf"\bik kras (?:al|weer|soms|elke|nog|sinds|vaak|stiekem)\b", rf"\bsh\b (?:\w+ ){{0,4}}(?:manier|weer|gedaan|doen|relapse)\b",
+       rf"\bverberg\w* {gap(2)}littekens\b",
+       rf"\bwish i (?:had )?never been born\b", rf"\btired of (?:existing|living|being alive)\b", rf"\bhow many {gap(3)}to die\b",
+       rf"\bhigh enough to jump\b", r"\bnicht mehr aufwach\w*", r"\bohne mich besser\b", r"\bletzte nachricht\b", r"\blebt wohl\b",
+       r"\bne jamais me reveiller\b", r"\bscarifi\w*", r"\bne serai plus la\b", r"\bdogmasaydim\b", r"\bhap ictim\b", r"\batlayacagim\b",
+       r"\bson mesajim\b", r"\bquitarme la vida\b", r"\bno existiera\b", r"\bpastillas preparadas\b", r"\btabletki\b.*\bzrobie to\b",
+       r"رسالتي الأخيرة"),
+    _c("wider watch", "distress", 0.6,
+       rf"\bwil (?:gewoon |echt )?dat (?:het|alles) ophoudt\b", rf"\bsnapt (?:wel )?(?:waarvoor|wat ik bedoel)\b",
+       rf"\b(?:daar|dan|morgen|vannacht|vanavond) maak ik het af\b", rf"\b(?:genoeg|voldoende) {gap(2)}voor (?:mij|mezelf)\b",
+       rf"\bvaarwel (?:iedereen|allemaal)\b", rf"\bzorg goed voor (?:mijn|mn|m n)\b", rf"\blaatste keer dat ik\b",
+       rf"\bneem afscheid {END}", rf"\b(?:neiging|zin|bang) {gap(4)}(?:door elkaar te schudden|te schudden)\b",
+       rf"\b(?:buren|buurman|buurvrouw)\b.*\b(?:gevochten|vechten|slaan|geslagen|schreeuwt)\b", rf"\block me in\b"),
     # --- distress: not a crisis by itself, but worth the 113 line -------------------------------------------------
     _c("distress", "distress", 0.5,
        rf"\bik kan (?:het )?(?:\w+ )?niet meer {END}", r"\bkan (?:het )?(?:\w+ )?niet meer (?:aan|op|verder)\b",
@@ -222,8 +312,13 @@ CONCEPTS: List[Concept] = [
        r"\biedereen haat me\b", r"\bik haat mezelf\b", rf"\bgeen zin meer {END}"),
 ]
 
-# --- frames: lower the strength of a hit in the same clause ---------------------------------------------------------
+# --- frames: lower the strength of a hit ------------------------------------------------------------------------
 # scope "segment": only the comma-separated part that holds the hit; "sentence": its whole sentence.
+NEGATION = re.compile(r"\b(?:niet|geen|nooit|niks|niets|nergens|nie|ni|not|never|no)\b")
+# Negation words that belong to crisis language itself ("ik wil niet meer", "ik zie geen uitweg").
+NOT_A_NEGATION = re.compile(
+    r"\b(?:niet|geen|nooit|nie|ni) (?:meer|langer|meet|verder|anders|alleen)\b|\bgeen (?:andere )?(?:uitweg|oplossing|keus|keuze|zin|hoop|reden|toekomst|uitzicht)\b"
+    r"|\bweet (?:het |ik )?(?:\w+ )?niet\b|\bniet (?:dat|weten|te|durf|durven|kan|kunnen)\b|\bdurf (?:\w+ )?niet\b|\bnog niet\b|\bniemand\b|\bnothing\b")
 FRAMES: List[Tuple[str, float, str, Pattern]] = [
     ("hyperbole", 0.3, "segment", re.compile(any_of(
         rf"\b(?:lach|schrik|schrok|verveel|schaam|werk|erger|zoek|pieker|loop|eet|ren|betaal|lachen|schrikken|vervelen|schamen|werken|ergeren) (?:me|mij|mezelf|ons|je|zich) (?:\w+ )?(?:dood|rot|suf|te pletter|een ongeluk|kapot|gek|een bult)\b",
@@ -231,23 +326,26 @@ FRAMES: List[Tuple[str, float, str, Pattern]] = [
         r"\bdood ?(?:moe|ziek|normaal|stil|eng|simpel|gewoon|bang|op)\b", r"\bdoods ?(?:bang|angst\w*|benauwd)\b",
         r"\b(?:ga|gaat|gaan) (?:bijna )?dood van (?:de|het|die|dat|deze|verveling|schaamte|nieuwsgierigheid)\b",
         r"\bkan mezelf wel (?:schieten|slaan|voor mijn kop slaan)\b",
-        r"\b(?:in (?:fortnite|minecraft|fifa|het spel|de game|een game))\b"))),
-    ("laughing", 0.5, "sentence", re.compile(r"\bhaha\w*|\bhihi\b|\blol\b|\bxd\b|\bgrapje\b")),
+        r"\b(?:gaat|gaan|zal|zullen|wil) (?:me|mij|je) (?:\w+ )?(?:vermoorden|afmaken|killen|doodslaan)\b", r"\bvermoordt (?:me|mij)\b",
+        r"\b(?:is going to|gonna|will|ll|is gonna) kill me\b",
+        r"\b(?:in|bij) (?:fortnite|minecraft|fifa|het spel|de game|een game|cod|valorant|roblox|de 1v1)\b|\b1v1\b|\bpotje\b"))),
+    ("laughing", 0.5, "sentence", re.compile(r"\bhaha\w*|\bhihi\b|\blol\b|\bxd\b")),
     ("topic question", 0.5, "sentence", re.compile(any_of(
-        r"^ (?:wat|hoe|wie|waar|wanneer|welke|helpt|helpen|kan|kun|kunnen|is|zijn|doet|doen|mag|werkt|bestaat|heeft|hebben)\b.*\b(?:therapie|pst|psycholoog|psychiater|therapeut|113|kindertelefoon|veilig thuis|hulpverlening|behandeling|jullie|praktijk|huisarts|verzekering|vergoed\w*|verwijzing|signalen|herkennen|betekent|betekenis)\b",
-        r"\b(?:wat is|wat betekent|wat doet|wat doen|hoe herken|hoe help ik|hoe praat ik|hoe ga je om met)\b"))),
-    ("negation", 0.3, "segment", re.compile(any_of(
-        r"\b(?:geen|niet|nooit|nergens) (?:\w+ ){0,2}(?:zelfmoord\w*|suicid\w*|doodsgedacht\w*|doodswens|gedachten aan|dood (?:wil|willen)|van plan)\b",
-        r"\b(?:ben|is|was) (?:\w+ )?niet (?:suicidaal|in gevaar|depressief)\b", r"\bgelukkig (?:geen|niet|nooit)\b",
-        r"\bdenk (?:\w+ )?niet aan\b", r"\bnot suicidal\b"))),
+        r"^ (?:wat|hoe|wie|waar|wanneer|welke|helpt|helpen|kan|kun|kunnen|is|zijn|doet|doen|mag|werkt|bestaat|bestaan|heeft|hebben|geven|moeten|wordt)\b.*\b(?:therapie|pst|psycholoog|psychiater|therapeut|113|kindertelefoon|veilig thuis|hulpverlening|behandeling|jullie|praktijk|huisarts|verzekering|vergoed\w*|verwijzing|signalen|herkennen|betekent|betekenis|emdr|vaktherapie|pmt|scholen|opleiding|apps?|richtlijn|risico\w*|probleem|verslaving|teken)\b",
+        r"\b(?:wat is|wat betekent|wat doet|wat doen|hoe herken|hoe help ik|hoe praat (?:je|ik)|hoe leg ik|hoe ga je om met|hoe vaak komt|is het waar|hoe groot is|hoe verwerk je|hoe leer je|hoe maak ik \w+ bespreekbaar)\b",
+        r"\b(?:school|klas|les|lesgeven|opdracht|pws|profielwerkstuk|werkstuk|spreekbeurt|maatschappijleer|voorlichting|workshop|training\w*|richtlijn|beleid|meldcode|risicofactoren|journalist|opleiding|intervisie\w*|cliënten|clienten|hulpverlener|predikant|hr|informatie|bronnen|preventie|bespreekbaar|statistiek\w*|onderzoek)\b",
+        r"\bvraag (?:voor|van) (?:een|mijn|mn|m n|school|werk)\b"))),
+    ("negation", 0.4, "segment", None),  # handled by _negated()
     ("past", 0.5, "sentence", re.compile(any_of(
-        r"\b(?:vroeger|jaren geleden|toen ik (?:\d+|jong|klein|kind|tiener|op school|student)|in het verleden|uit het verleden|lang geleden|destijds|\d+ jaar geleden|als tiener|als kind|in mijn jeugd|vorig decennium)\b"))),
+        r"\b(?:vroeger|jaren geleden|toen ik (?:\d+|jong|klein|kind|tiener|op school|student)|in het verleden|uit het verleden|lang geleden|destijds|\d+ jaar geleden|als tiener|als kind|in mijn jeugd|jaar terug|verleden tijd|lang voorbij|gelukkig voorbij|vrij van|inmiddels overleden|is (?:inmiddels )?overleden|sinds ik hulp|nu gaat het goed|gaat nu goed)\b"))),
+    ("someone else's death", 0.5, "sentence", re.compile(any_of(
+        r"\b(?:heeft|hebben|had) (?:\w+ ){0,4}(?:zelfmoord|suicide|zelfdoding) (?:\w+ )?gepleegd\b", r"\bpleegde (?:\w+ ){0,3}(?:zelfmoord|suicide)\b",
+        r"\bnabestaande\w*", r"\bis (?:\w+ )?overleden\b.*\b(?:zelfmoord|zelfdoding|suicide)\b"))),
     ("fiction or news", 0.5, "sentence", re.compile(any_of(
-        r"\b(?:boek|film|serie|game|nieuws|artikel|documentaire|netflix|liedje|song|verhaal|personage|hoofdpersoon|aflevering|podcast|krant|spreekbeurt|werkstuk|presentatie|scriptie|toneelstuk|roman|thriller|journaal)\w*\b"))),
+        r"\b(?:boek|film|serie|game|nieuws|artikel|documentaire|netflix|liedje|song|verhaal|personage|hoofdpersoon|aflevering|podcast|krant|toneelstuk|roman|thriller|journaal)\w*\b"))),
     ("accident", 0.2, "segment", re.compile(any_of(
-        r"\b(?:per ongeluk|bij het koken|in (?:mijn|m n|de) vinger|groente|uien|ui snijden|brood|scheren|papier|met koken|de tomaten|aan het koken)\b"))),
+        r"\b(?:per ongeluk|bij het koken|in (?:mijn|m n|de) vinger|groente|uien|ui snijden|brood|scheren|papier|met koken|de tomaten|aan het koken|blikje|kat|poes|hond|doorn|braam|klussen|hamer|vertraging|storing|val met)\b"))),
 ]
-
 # A present, personal statement keeps a hit at full strength despite a topic or fiction frame.
 PERSONAL_NOW = re.compile(r"\b(?:ik|mijn|m n) (?:\w+ ){0,2}(?:wil|ga|denk|voel|heb net|sta|zit|kan niet meer|zie)\b")
 
@@ -276,15 +374,25 @@ def _segment(sentence: str, start: int, end: int) -> str:
     return " " + " , ".join(p.strip() for p in chosen) + " "
 
 
+def _negated(segment: str, start: int, end: int) -> bool:
+    """A negation word in the segment that is not part of crisis language itself."""
+    cleaned = NOT_A_NEGATION.sub(" ", segment)
+    return bool(NEGATION.search(cleaned))
+
+
 def _frame(sentence: str, start: int, end: int) -> Tuple[float, Optional[str]]:
     segment = _segment(sentence, start, end)
     factor, frame = 1.0, None
     for name, frame_factor, scope, pattern in FRAMES:
         where = segment if scope == "segment" else sentence
-        if frame_factor < factor and pattern.search(where):
-            if name in ("topic question", "fiction or news") and PERSONAL_NOW.search(where):
-                continue
-            factor, frame = frame_factor, name
+        if frame_factor >= factor:
+            continue
+        found = _negated(where, start, end) if name == "negation" else bool(pattern.search(where))
+        if not found:
+            continue
+        if name in ("topic question", "fiction or news") and PERSONAL_NOW.search(where):
+            continue
+        factor, frame = frame_factor, name
     return factor, frame
 
 

@@ -10,23 +10,60 @@ from typing import Dict, Iterable, List, Sequence, Tuple
 
 import yaml
 
-from wegwijzer.detectors.crisis_lexicon import clauses
+from wegwijzer.detectors.crisis_lexicon import CONCEPTS, FRAMES, clauses, find
 from wegwijzer.detectors.text import Text, fold
 
 logger = logging.getLogger(__name__)
 
-DEFAULTS = {"C": 4.0, "char_ngrams": (2, 5), "word_ngrams": (1, 2), "min_df": 1}
+DEFAULTS = {"C": 4.0, "char_ngrams": (2, 5), "word_ngrams": (1, 2), "min_df": 1, "lexicon_weight": 1.0}
 # Types skops may load from our own model file (checked against skops' list of untrusted types).
 TRUSTED_TYPES = {
     "numpy.float64", "numpy.int64", "numpy.dtype", "numpy.ndarray", "scipy.sparse._csr.csr_matrix",
     "builtins.str", "builtins.float", "builtins.int", "builtins.tuple",
     "sklearn.feature_extraction.text.TfidfVectorizer", "sklearn.pipeline.FeatureUnion", "sklearn.pipeline.Pipeline",
     "sklearn.linear_model._logistic.LogisticRegression", "wegwijzer.detectors.crisis_model._plain",
+    "wegwijzer.detectors.crisis_model.LexiconFeatures",
 }
 
 
 def _plain(folded: str) -> str:
     return folded.replace("|", " ")
+
+
+class LexiconFeatures:
+    """The concept lexicon as features: per concept a clear and a framed hit, per frame whether it lowered one.
+    The classifier learns from data how much a hit in a topic question or after a negation still means."""
+
+    def __init__(self, weight: float = 1.0) -> None:
+        self.weight = weight
+
+    def fit(self, texts, labels=None):
+        return self
+
+    def transform(self, texts):
+        from scipy.sparse import lil_matrix
+
+        names = [c.name for c in CONCEPTS]
+        frames = [f[0] for f in FRAMES]
+        width = 2 * len(names) + len(frames)
+        matrix = lil_matrix((len(texts), width))
+        for row, folded in enumerate(texts):
+            for hit in find(folded):
+                column = names.index(hit.concept) * 2 + (1 if hit.frame else 0)
+                matrix[row, column] = self.weight * max(matrix[row, column], hit.strength if not hit.frame else 1.0)
+                if hit.frame:
+                    matrix[row, 2 * len(names) + frames.index(hit.frame)] = self.weight
+        return matrix.tocsr()
+
+    def fit_transform(self, texts, labels=None):
+        return self.transform(texts)
+
+    def get_params(self, deep=True):
+        return {"weight": self.weight}
+
+    def set_params(self, **params):
+        self.weight = params.get("weight", self.weight)
+        return self
 
 
 def load_data(folder: Path) -> Tuple[List[str], List[str]]:
@@ -49,6 +86,7 @@ def build_pipeline(config: Dict):
                                   min_df=config["min_df"], preprocessor=_plain)),
         ("words", TfidfVectorizer(analyzer="word", ngram_range=tuple(config["word_ngrams"]), sublinear_tf=True,
                                   min_df=config["min_df"], token_pattern=r"(?u)\b\w+\b", preprocessor=_plain)),
+        ("lexicon", LexiconFeatures(config["lexicon_weight"])),
     ])
     classifier = LogisticRegression(C=config["C"], class_weight="balanced", max_iter=2000, random_state=7)
     return Pipeline([("features", features), ("classifier", classifier)])

@@ -26,7 +26,9 @@ MIN_CONFIDENCE = 0.7  # share of the foreign language; below it we keep the mess
 DUTCH_MARKERS = {"het", "een", "ik", "jullie", "bij", "voor", "wat", "hoe", "mijn", "niet", "ook", "naar", "kan",
                  "heb", "wordt", "zijn", "mij", "je", "heeft", "hebben", "deze", "welke", "waar", "wanneer", "graag",
                  "nodig", "mag", "moet", "geen", "maar", "nog", "wel", "als", "bent", "ben", "zo", "dit", "ook",
-                 "alleen", "omdat", "zoon", "dochter", "kind", "huisarts", "verzekering", "vergoed"}
+                 "alleen", "omdat", "zoon", "dochter", "kind", "huisarts", "verzekering", "vergoed", "de", "door", "dat",
+                 "van", "met", "te", "op", "om", "er", "dan", "zijn", "mn", "jij", "wij", "ze", "hij", "moet", "eigenlijk",
+                 "wordt", "krijg", "therapie", "verwijzing", "wachtlijst", "kosten", "hoeveel", "waarom", "kun", "kunt"}
 _detector = None
 _lock = threading.Lock()
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
@@ -65,13 +67,15 @@ def language_of(text: str) -> Optional[str]:
     if len(text.split()) < MIN_WORDS or letters < MIN_LETTERS:
         return None
     words = set(re.findall(r"[a-zà-ÿ]+", text.lower()))
-    if len(words & DUTCH_MARKERS) >= 2:
+    markers = len(words & DUTCH_MARKERS)
+    if markers >= 2:
         return None
     values = _get_detector().compute_language_confidence_values(text)
     if not values:
         return None
     best = values[0]
-    if best.language == Language.DUTCH or best.value < MIN_CONFIDENCE:
+    # one Dutch word in an English sentence is often a Dutch writer mixing languages: be surer before answering in English
+    if best.language == Language.DUTCH or best.value < (MIN_CONFIDENCE if not markers else 0.95):
         return None
     return LANGUAGES[best.language]
 

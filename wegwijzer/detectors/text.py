@@ -54,14 +54,25 @@ _FUZZY = _build_fuzzy_index(KEY_WORDS)
 _EXACT = set(KEY_WORDS)
 
 
+def edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (a swap of two neighbours counts as one edit)."""
+    previous2, previous = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if previous2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, previous2[j - 2] + 1)
+            current.append(cost)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
 def _lookup(token: str) -> str:
-    """The key word within one edit of `token`, or ''."""
-    hit = _FUZZY.get(token)  # the word itself, or one letter too many
-    if hit and len(hit) >= 6:
-        return hit
-    for variant in _deletions(token):  # one letter missing, wrong or swapped
-        hit = _FUZZY.get(variant)
-        if hit and abs(len(hit) - len(token)) <= 1 and len(hit) >= 6:
+    """The key word within one edit of `token`, or ''. The deletion index proposes, the distance decides."""
+    candidates = [_FUZZY.get(token)] + [_FUZZY.get(v) for v in _deletions(token)]
+    for hit in candidates:
+        if hit and len(hit) >= 6 and edit_distance(token, hit) <= 1:
             return hit
     return ""
 
