@@ -30,6 +30,15 @@ CLARIFY_OPTIONS = 3
 # A short message that points back ("is dat verplicht?", "en voor hoeveel gezinnen is er plek?").
 ANAPHORA = re.compile(r"\b(?:dat|dit|het|die|deze|daar\w*|er|zo'?n|zoiets|ook|en|hun|ze|zij|hij|hem|haar)\b", re.I)
 MAX_FOLLOWUP_WORDS = 12
+# "en bij een psycholoog?", "en voor volwassenen?": the question of the last answer, for something else.
+ELLIPSIS = re.compile(r"^\s*(?:en|maar|of|ook|dus)\b", re.I)
+CONTEXT_BONUS = {"ellipsis": 0.3, "anaphora": 0.15}
+# A question about one's own child, or a teenager's about themself, goes to the child version of a topic
+# (an article's `child_version`).
+CHILD = re.compile(r"\b(?:mijn|m'?n|mn|ons|onze)\s+(?:kind|kinderen|kindje|zoon|zoontje|dochter|dochtertje|tiener|puber|"
+                   r"peuter|kleuter|kids?)\b", re.I)
+AGE = re.compile(r"\b(?:ik ben|van|is|wordt|word|zijn)\s+(\d{1,2})\b(?!\s*(?:jaar geleden|uur|minuten|keer|euro|kilo|%))", re.I)
+ADULT = 18
 # A follow-up's topic: search similarity of (previous + this message) plus this weight times the message's
 # own support; below the floor the message keeps its own reading. Tuned on the dev set's follow-ups.
 CONTEXT_OWN_WEIGHT = 0.5
@@ -68,6 +77,21 @@ def likely_topics(message: Dict[Text, Any], count: int = CLARIFY_OPTIONS) -> Lis
     return [k for k in sorted(support, key=support.get, reverse=True) if knowledge.get(k)][:count]
 
 
+def about_a_child(text: Text) -> bool:
+    """The message is about someone under 18 (a child, or a teenager writing about themself)."""
+    ages = [int(a) for a in AGE.findall(text)]
+    if ages:
+        return min(ages) < ADULT
+    return bool(CHILD.search(text))
+
+
+def for_a_child(key: Optional[Text], text: Text) -> Optional[Text]:
+    article = knowledge.get(key or "")
+    if article and article.child_version and about_a_child(text):
+        return article.child_version
+    return key
+
+
 def is_followup(text: Text) -> bool:
     words = text.split()
     return 0 < len(words) <= MAX_FOLLOWUP_WORDS and bool(ANAPHORA.search(text))
@@ -97,7 +121,9 @@ def resolve_in_context(tracker: Tracker, chosen: Optional[Text]) -> Optional[Tex
     candidates = list(dict.fromkeys(family + ([chosen] if chosen else [])))
     together = dict(knowledge.search_index().search(f"{previous_user_text(tracker)} {text}", top=60))
     own = topic_support(message)
-    score = {k: together.get(k, 0.0) + CONTEXT_OWN_WEIGHT * own.get(k, 0.0) for k in candidates}
+    bonus = CONTEXT_BONUS["ellipsis" if ELLIPSIS.match(text) else "anaphora"]
+    score = {k: together.get(k, 0.0) + CONTEXT_OWN_WEIGHT * own.get(k, 0.0) + (bonus if k == family[0] else 0.0)
+             for k in candidates}
     best = max(candidates, key=score.get)
     return best if score[best] >= CONTEXT_FLOOR else chosen
 
@@ -117,7 +143,7 @@ def answer(dispatcher: CollectingDispatcher, tracker: Tracker, article: knowledg
            from_search: bool = False) -> List:
     """The article, a second question of the same message, the crisis line if needed; sets `topic`."""
     message = tracker.latest_message or {}
-    second = knowledge.get((message.get("second_question") or {}).get("key") or "")
+    second = knowledge.get(for_a_child((message.get("second_question") or {}).get("key"), message.get("text") or "") or "")
     intro = f"Dit vond ik in het artikel '{article.title}':" if from_search else None
     send_article(dispatcher, article, intro, offer_contact=second is None)
     if second and second.key != article.key:
@@ -134,7 +160,7 @@ class ActionAnswerFaq(Action):
         message = tracker.latest_message or {}
         key = _entity(tracker, "topic")  # a clarify button names its topic
         if not key:
-            key = resolve_in_context(tracker, faq_key(message))
+            key = for_a_child(resolve_in_context(tracker, faq_key(message)), message.get("text") or "")
         article = knowledge.get(key) if key else None
         if article is None:
             logger.warning("No knowledge article for topic %r", key)

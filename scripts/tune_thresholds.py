@@ -1,63 +1,77 @@
-"""Tune the AnswerGuard thresholds on the held-out sets, against a running server with the HTTP API.
+"""Tune the AnswerGuard thresholds on the DEV set only (never the blind sets).
 
-Usage: RASA_URL=http://127.0.0.1:5005 RASA_API_TOKEN=... python -m scripts.tune_thresholds
-Prints, per (response_threshold, fused_threshold), how many held-out questions get the right topic and
-how many out-of-scope / gibberish / abuse messages would wrongly get a topic answer.
+Parses every dev question once through a running server (the real pipeline), then replays the
+AnswerGuard's own `decide()` with each candidate setting. Messages a SafetyNet detector decided are
+scored as the server decided them; a fallback counts as right where the dev label is out_of_scope or
+clarify (the clarify action tells those apart).
+
+    .venv/bin/python scripts/tune_thresholds.py --url http://127.0.0.1:5005 --token T
 """
+import argparse
+import itertools
 import json
-import os
 import sys
 import urllib.request
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from wegwijzer.components.answer_guard import fuse, ranking_scores, search_index  # noqa: E402
+from wegwijzer import nlu_data  # noqa: E402
+from wegwijzer.components.answer_guard import DEFAULTS, decide, rankings  # noqa: E402
 
-URL = os.environ.get("RASA_URL", "http://127.0.0.1:5005")
-TOKEN = os.environ.get("RASA_API_TOKEN", "")
-
-
-def parse(text):
-    req = urllib.request.Request(f"{URL}/model/parse?token={TOKEN}", data=json.dumps({"text": text}).encode(),
-                                 headers={"Content-Type": "application/json"})
-    return json.load(urllib.request.urlopen(req))
-
-
-def decide(parsed, text, response_threshold, fused_threshold, diet_intent, evidence=0.25):
-    """Mirror of AnswerGuard._guard on the pre-guard prediction (`diet_intent`)."""
-    if diet_intent not in ("faq", "nlu_fallback"):
-        return None
-    selector = ranking_scores(parsed)
-    hits = dict(search_index().search(text, top=100))
-    top = max(selector, key=selector.get) if selector else None
-    if diet_intent == "faq" and top and selector[top] >= response_threshold and hits.get(top, 0) >= evidence:
-        return top
-    key, score = fuse(selector, hits)
-    return key if key and score >= fused_threshold and hits.get(key, 0) >= evidence else None
+GRID = {
+    "intent_threshold": [0.3, 0.4, 0.5],
+    "response_threshold": [0.2, 0.3, 0.4],
+    "agreement_threshold": [0.2, 0.3, 0.4],
+    "fused_threshold": [0.4, 0.5, 0.6],
+    "min_search_score": [0.15, 0.2, 0.25],
+}
+FALLBACK_OK = {"out_of_scope", "clarify"}
 
 
-def main():
-    data = ROOT / "tests" / "data"
-    questions = yaml.safe_load((data / "heldout_questions.yml").read_text())["questions"]
-    refusals = yaml.safe_load((data / "refusals.yml").read_text())
-    noise = refusals["out_of_scope"] + refusals["gibberish"] + refusals["abuse"]
-    cache = {}
-    for text in [q["text"] for q in questions] + noise:
-        parsed = parse(text)
-        ranking = [r["name"] for r in parsed.get("intent_ranking", []) if r["name"] != "nlu_fallback"]
+def parse(url: str, token: str, text: str) -> dict:
+    request = urllib.request.Request(f"{url}/model/parse?token={token}", data=json.dumps({"text": text}).encode(),
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.load(response)
+
+
+def outcome(parsed: dict, config: dict) -> str:
+    if (parsed.get("safety") or {}).get("decided_by"):
         intent = parsed["intent"]["name"]
-        # the classifier's own intent before the guard: faq when it ranked faq first
-        cache[text] = (parsed, "faq" if intent == "faq" or (ranking and ranking[0] == "faq") else intent)
-    print("response_thr fused_thr  heldout_right  noise_answered")
-    for rt in (0.3, 0.4, 0.5, 0.6):
-        for ft in (0.4, 0.5, 0.6, 0.7, 0.8):
-            right = sum(decide(*cache[q["text"]][:1], q["text"], rt, ft, cache[q["text"]][1]) == q["topic"] for q in questions)
-            wrong = sum(decide(cache[t][0], t, rt, ft, cache[t][1]) is not None for t in noise)
-            print(f"{rt:12} {ft:9} {right:6}/{len(questions)} {wrong:8}/{len(noise)}")
+        return intent
+    intents, topics = rankings(parsed, "faq")
+    search = {h["key"]: h["score"] for h in parsed.get("knowledge_search") or []}
+    decision = decide(intents, topics, search, config)
+    return f"faq/{decision.topic}" if decision.topic else decision.intent
+
+
+def score(items, config) -> int:
+    right = 0
+    for expect, parsed in items:
+        got = outcome(parsed, config)
+        right += bool(got in expect or (got == "nlu_fallback" and FALLBACK_OK & set(expect)))
+    return right
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--url", default="http://127.0.0.1:5005")
+    parser.add_argument("--token", required=True)
+    args = parser.parse_args()
+    dev = ROOT / "tests" / "data" / "dev"
+    questions = [q for f in ("questions.yml", "questions_team.yml") for q in nlu_data.questions(dev / f) if not q.context]
+    items = [(q.expect, parse(args.url, args.token, q.text)) for q in questions]
+    base = {**DEFAULTS}
+    print(f"current defaults: {score(items, base)}/{len(items)}")
+    results = []
+    for values in itertools.product(*GRID.values()):
+        config = {**base, **dict(zip(GRID, values))}
+        results.append((score(items, config), values))
+    results.sort(key=lambda r: -r[0])
+    for right, values in results[:15]:
+        print(f"{right}/{len(items)}", dict(zip(GRID, values)))
 
 
 if __name__ == "__main__":

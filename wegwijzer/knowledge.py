@@ -29,6 +29,7 @@ class Article:
     followups: Dict[str, str] = field(default_factory=dict)
     offer_contact: bool = False
     related: Tuple[str, ...] = ()
+    child_version: Optional[str] = None
     claims: Tuple[Dict, ...] = ()
     glossary: Dict[str, str] = field(default_factory=dict)
 
@@ -56,6 +57,7 @@ def parse_article(path: Path) -> Article:
         followups=dict(followups),
         offer_contact=bool(meta.get("offer_contact", False)),
         related=tuple(meta.get("related") or ()),
+        child_version=meta.get("child_version"),
         claims=tuple(meta.get("claims") or ()),
         glossary=dict(meta.get("glossary") or {}),
     )

@@ -1,9 +1,15 @@
-"""Confidence check on ResponseSelector answers, with knowledge search as the second chance.
+"""AnswerGuard: decides between an answer and "I am not sure" (nlu_fallback), for every intent.
 
-Rasa's FallbackClassifier only looks at the intent. A confident `faq` intent can still carry an
-unsure sub-topic; this component catches that, then tries the knowledge search before giving up.
+It reads the TopicClassifier's opinion (intent ranking, FAQ topic ranking) and a second, independent
+one: the knowledge search over the articles and their example questions. A topic is answered when the
+classifier is sure and the article supports it, when both opinions agree on it, or when together they
+are strong enough; otherwise the message falls back to clarify. `decide()` is a pure function, so the
+tuning script (scripts/tune_thresholds.py) runs exactly this logic on the dev set.
+
+Replaces Rasa's FallbackClassifier (which only sees the intent) in config.yml.
 """
-from typing import Any, Dict, List, Optional, Text
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Sequence, Text, Tuple
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
@@ -14,42 +20,69 @@ from wegwijzer.components.base import ConfiguredComponent
 from wegwijzer.knowledge import search_index
 
 RESPONSE_SELECTOR = "response_selector"
+OUTPUT = "answer_guard"
+DEFAULTS = {
+    "retrieval_intent": "faq",
+    # a non-FAQ intent (greet, request_contact, ...) needs this confidence
+    "intent_threshold": 0.4,
+    # ... and this lead over the next intent
+    "ambiguity_threshold": 0.05,
+    # a FAQ topic is answered when the classifier gives it this much and the article has search support ...
+    "response_threshold": 0.4,
+    "min_search_score": 0.2,
+    # ... or when classifier and search name the same topic and together give it this much ...
+    "agreement_threshold": 0.4,
+    # ... or when classifier + search together give one topic this much
+    "fused_threshold": 0.4,
+}
 
 
-def selected_faq(message_data: Dict[Text, Any], retrieval_intent: Text = "faq") -> Optional[Dict]:
-    return ((message_data.get(RESPONSE_SELECTOR) or {}).get(retrieval_intent) or {}).get("response")
+@dataclass(frozen=True)
+class Decision:
+    intent: Text
+    topic: Optional[Text]
+    confidence: float
+    reason: Text
 
 
-def ranking_scores(message_data: Dict[Text, Any], retrieval_intent: Text = "faq") -> Dict[Text, float]:
-    """ResponseSelector confidence per topic key."""
-    ranking = ((message_data.get(RESPONSE_SELECTOR) or {}).get(retrieval_intent) or {}).get("ranking") or []
-    return {r["intent_response_key"].split("/", 1)[-1]: float(r["confidence"]) for r in ranking}
+def decide(intents: Sequence[Tuple[Text, float]], topics: Sequence[Tuple[Text, float]], search: Dict[Text, float],
+           config: Dict[Text, Any]) -> Decision:
+    """intents: (name, confidence) best first, FAQ as one intent; topics: (key, confidence) best first."""
+    retrieval = config["retrieval_intent"]
+    top, top_conf = intents[0] if intents else (DEFAULT_NLU_FALLBACK_INTENT_NAME, 0.0)
+    second_conf = intents[1][1] if len(intents) > 1 else 0.0
+    if top != retrieval and top_conf >= config["intent_threshold"] and top_conf - second_conf >= config["ambiguity_threshold"]:
+        return Decision(top, None, top_conf, "classifier")
+    faq_conf = dict(intents).get(retrieval, 0.0)
+    if top == retrieval or faq_conf > 0:
+        selector = dict(topics)
+        best_topic, best_conf = topics[0] if topics else (None, 0.0)
+        best_search = max(search, key=search.get) if search else None
+        if best_topic and best_conf >= config["response_threshold"] and search.get(best_topic, 0.0) >= config["min_search_score"]:
+            return Decision(retrieval, best_topic, best_conf, "classifier")
+        if best_topic and best_topic == best_search and best_conf + search[best_topic] >= config["agreement_threshold"]:
+            return Decision(retrieval, best_topic, min(best_conf + search[best_topic], 1.0), "classifier and search agree")
+        fused = {k: selector.get(k, 0.0) + search.get(k, 0.0) for k in set(selector) | set(search)}
+        if fused:
+            key = max(fused, key=fused.get)
+            if fused[key] >= config["fused_threshold"] and search.get(key, 0.0) >= config["min_search_score"]:
+                return Decision(retrieval, key, min(fused[key], 1.0), "classifier + search")
+    return Decision(DEFAULT_NLU_FALLBACK_INTENT_NAME, None, top_conf, "not sure")
 
 
-def fuse(selector: Dict[Text, float], search: Dict[Text, float]) -> tuple:
-    """Best topic by the sum of both opinions: agreement between the classifier and the search wins."""
-    fused = {key: selector.get(key, 0.0) + search.get(key, 0.0) for key in set(selector) | set(search)}
-    if not fused:
-        return None, 0.0
-    key = max(fused, key=fused.get)
-    return key, fused[key]
+def rankings(message_data: Dict[Text, Any], retrieval: Text) -> Tuple[List[Tuple[Text, float]], List[Tuple[Text, float]]]:
+    intents = [(r["name"], float(r["confidence"])) for r in message_data.get(INTENT_RANKING_KEY) or []
+               if r.get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME]
+    ranking = ((message_data.get(RESPONSE_SELECTOR) or {}).get(retrieval) or {}).get("ranking") or []
+    topics = [(r["intent_response_key"].split("/", 1)[-1], float(r["confidence"])) for r in ranking]
+    return intents, topics
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class AnswerGuard(ConfiguredComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {
-            "retrieval_intent": "faq",
-            # below this ResponseSelector confidence the sub-topic is not trusted
-            "response_threshold": 0.5,
-            # minimum of (ResponseSelector confidence + knowledge-search similarity) for the best topic
-            # when the ResponseSelector alone is unsure (tuned on the held-out set: scripts/tune_thresholds.py)
-            "fused_threshold": 0.5,
-            # every topic answer needs this much support from the article and its example questions:
-            # stops confident nonsense ("flurbig zwiep graboe" -> 0.14; lowest right held-out answer: 0.34)
-            "min_search_score": 0.25,
-        }
+        return dict(DEFAULTS)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
@@ -57,49 +90,37 @@ class AnswerGuard(ConfiguredComponent):
         return messages
 
     def _guard(self, message: Message) -> None:
-        intent = (message.get(INTENT) or {}).get("name")
-        retrieval = self.config["retrieval_intent"]
-        if intent not in (retrieval, DEFAULT_NLU_FALLBACK_INTENT_NAME) or (message.get("safety") or {}).get("decided_by"):
-            return
+        config = {**DEFAULTS, **self.config}
+        retrieval = config["retrieval_intent"]
+        intents, topics = rankings(message.data, retrieval)
         hits = dict(search_index().search(message.get(TEXT) or "", top=100))
-        best_hits = sorted(hits.items(), key=lambda kv: -kv[1])[:8]
+        best_hits = sorted(hits.items(), key=lambda kv: -kv[1])[:12]
         message.set("knowledge_search", [{"key": k, "score": round(v, 3)} for k, v in best_hits], add_to_output=True)
-        evidence = self.config["min_search_score"]
-        response = selected_faq(message.data, retrieval) or {}
-        top = (response.get("intent_response_key") or "").split("/", 1)[-1]
-        if (intent == retrieval and response.get("confidence", 0.0) >= self.config["response_threshold"]
-                and hits.get(top, 0.0) >= evidence):
-            return
-        key, score = fuse(ranking_scores(message.data, retrieval), hits)
-        if key and score >= self.config["fused_threshold"] and hits.get(key, 0.0) >= evidence:
-            source = "response_selector+knowledge_search" if key == top else "knowledge_search"
-            self._answer_from_search(message, key, min(score, 1.0), source)
+        decision = decide(intents, topics, hits, config)
+        message.set(OUTPUT, {"reason": decision.reason, "topic": decision.topic}, add_to_output=True)
+        if decision.intent == retrieval:
+            self._answer(message, decision)
         else:
-            self._fallback(message)
+            chosen = {"name": decision.intent, "confidence": decision.confidence}
+            message.set(INTENT, chosen, add_to_output=True)
+            if decision.intent == DEFAULT_NLU_FALLBACK_INTENT_NAME:
+                message.set(INTENT_RANKING_KEY, [chosen, *(message.get(INTENT_RANKING_KEY) or [])], add_to_output=True)
 
-    def _answer_from_search(self, message: Message, key: Text, score: float, source: Text) -> None:
-        retrieval = self.config["retrieval_intent"]
-        decided = {"name": retrieval, "confidence": score, "full_retrieval_intent_name": f"{retrieval}/{key}"}
-        message.set(INTENT, decided)
-        ranking = [r for r in (message.get(INTENT_RANKING_KEY) or []) if r.get("name") not in (retrieval, DEFAULT_NLU_FALLBACK_INTENT_NAME)]
-        message.set(INTENT_RANKING_KEY, [decided, *ranking])
+    def _answer(self, message: Message, decision: Decision) -> None:
+        retrieval = self.config.get("retrieval_intent", "faq")
+        full = f"{retrieval}/{decision.topic}"
+        message.set(INTENT, {"name": retrieval, "confidence": decision.confidence, "full_retrieval_intent_name": full},
+                    add_to_output=True)
         selector = message.get(RESPONSE_SELECTOR) or {}
+        previous = (selector.get(retrieval) or {}).get("response") or {}
         selector[retrieval] = {
             "response": {
-                "intent_response_key": f"{retrieval}/{key}",
-                "utter_action": f"utter_{retrieval}/{key}",
-                "confidence": score,
+                "intent_response_key": full,
+                "utter_action": f"utter_{full}",
+                "confidence": decision.confidence,
                 "responses": [],
-                "source": source,
+                "source": previous.get("source") if previous.get("intent_response_key") == full else "knowledge_search",
             },
             "ranking": (selector.get(retrieval) or {}).get("ranking", []),
         }
         message.set(RESPONSE_SELECTOR, selector, add_to_output=True)
-
-    def _fallback(self, message: Message) -> None:
-        confidence = (message.get(INTENT) or {}).get("confidence", 0.0)
-        fallback = {"name": DEFAULT_NLU_FALLBACK_INTENT_NAME, "confidence": confidence}
-        message.set(INTENT, fallback)
-        ranking = message.get(INTENT_RANKING_KEY) or []
-        if not ranking or ranking[0].get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME:
-            message.set(INTENT_RANKING_KEY, [fallback, *ranking])

@@ -71,7 +71,7 @@ class SafetyNet(GraphComponent):
             # watch_threshold on. Chosen on cross-validated training data and the dev set (scripts/tune_crisis.py).
             "lexicon_threshold": 0.8,
             "classifier_threshold": 0.9,
-            "watch_threshold": 0.4,
+            "watch_threshold": 0.3,
             "classifier": {"C": 4.0, "lexicon_weight": 1.0},
         }
 
@@ -160,8 +160,10 @@ class SafetyNet(GraphComponent):
                 intent, entity = _intent(decided)
                 _override(message, intent, entity)
             elif tier == "watch" and predicted in SMALL_TALK:
-                _override(message, "distress", None)
+                _override(message, "distress", ("crisis_kind", signals["crisis"].label))
                 decided_by, decided = "crisis", signals["crisis"]
+            elif tier == "watch":
+                _add_entity(message, "crisis_kind", signals["crisis"].label)
             message.set(OUTPUT, {
                 "decided_by": decided_by,
                 "reason": decided.reason if decided else None,
@@ -177,7 +179,10 @@ def _override(message: Message, intent: Text, entity: Optional[Tuple[str, str]])
     ranking = [r for r in (message.get(INTENT_RANKING_KEY) or []) if r.get("name") != intent]
     message.set(INTENT_RANKING_KEY, [decided, *ranking], add_to_output=True)
     if entity:
-        name, value = entity
-        entities = [e for e in (message.get(ENTITIES) or []) if e.get("entity") != name]
-        entities.append({"entity": name, "value": value, "extractor": EXTRACTOR})
-        message.set(ENTITIES, entities, add_to_output=True)
+        _add_entity(message, *entity)
+
+
+def _add_entity(message: Message, name: Text, value: Text) -> None:
+    entities = [e for e in (message.get(ENTITIES) or []) if e.get("entity") != name]
+    entities.append({"entity": name, "value": value or "unspecified", "extractor": EXTRACTOR})
+    message.set(ENTITIES, entities, add_to_output=True)

@@ -51,7 +51,8 @@ def sentences(text: str) -> List[Tuple[int, int]]:
         if not m.group(0).strip():
             continue
         start = m.start()
-        for joint in JOINED_QUESTION.finditer(m.group(0)):
+        joints = JOINED_QUESTION.finditer(m.group(0)) if m.group(0).rstrip().endswith("?") else ()
+        for joint in joints:
             if joint.start() > 0:
                 spans.append((start, m.start() + joint.start()))
                 start = m.start() + joint.end()
@@ -180,13 +181,17 @@ class TopicClassifier(IntentClassifier, GraphComponent):
             labels = [self.classifier.classes_[i] for i in order]
             ranked = [(label, float(probs[i])) for label, i in zip(labels, order)]
             best_label, best_conf = ranked[0]
+            # Intent level: FAQ is one intent whose confidence is the sum over its topics (the topic is a
+            # second decision, made by the AnswerGuard with the topic ranking below).
             intent_ranking: Dict[str, float] = {}
             for label, conf in ranked:
                 name = label.split("/", 1)[0]
-                intent_ranking[name] = max(intent_ranking.get(name, 0.0), conf)
-            intent = {"name": best_label.split("/", 1)[0], "confidence": best_conf}
-            if "/" in best_label:
-                intent["full_retrieval_intent_name"] = best_label
+                intent_ranking[name] = intent_ranking.get(name, 0.0) + conf
+            intent_ranking = dict(sorted(intent_ranking.items(), key=lambda kv: -kv[1]))
+            top_name = next(iter(intent_ranking))
+            intent = {"name": top_name, "confidence": intent_ranking[top_name]}
+            if top_name == retrieval:
+                intent["full_retrieval_intent_name"] = next(l for l, _ in ranked if l.startswith(retrieval + "/"))
             message.set(INTENT, intent, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [{"name": n, "confidence": c} for n, c in
                                              list(intent_ranking.items())[: self.config["ranking_length"]]], add_to_output=True)

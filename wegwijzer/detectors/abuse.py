@@ -18,6 +18,11 @@ _DISMISS = re.compile(r"\b(?:rot op|donder op|hou (?:toch )?je (?:mond|kop|bek|w
 _COMPOUND = re.compile(r"\b(?:kut|klote|stomme?|domme?|kanker|tering)(?:bot|robot|computer|ding|programma)\b")
 
 
+# A strong insult on its own in a short message is aimed at whoever reads it: the assistant.
+_STRONG = re.compile(r"\b(?:idioot|sukkel|debiel|randdebiel|klootzak|eikel|mongool|kankerlijer|lul|trut|oen|loser)\b")
+SHORT = 12
+
+
 def detect(text: Text) -> Optional[Signal]:
     """An insult at the bot ('wat ben jij dom', 'kutbot', 'rot op'); frustration in general is not."""
     folded = text.folded
@@ -25,6 +30,9 @@ def detect(text: Text) -> Optional[Signal]:
         match = pattern.search(folded)
         if match:
             return Signal(NAME, 1.0, f"{reason} ('{match.group(0).strip()}')")
+    strong = _STRONG.search(folded)
+    if strong and text.word_count <= SHORT:
+        return Signal(NAME, 1.0, f"insult ('{strong.group(0)}')")
     insult = _INSULT.search(folded)
     if insult and _AT_BOT.search(folded):
         return Signal(NAME, 1.0, f"insult at the assistant ('{insult.group(0).strip()}')")

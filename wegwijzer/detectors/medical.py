@@ -31,6 +31,8 @@ DIAGNOSIS = re.compile("|".join([
     r"\b(?:diagnose|diagnosticeren) (?:\w+ ){0,3}(?:bij mij|voor mij|van mij|bij mijn \w+|voor mijn \w+)\b",
     r"\bdenk (?:je|jij|u) dat " + WHO + r" (?:\w+ ){0,3}" + CONDITIONS,
     r"\b(?:lijkt|klinkt) (?:dit|dat|het) (?:\w+ ){0,2}(?:op|als) (?:een )?" + CONDITIONS,
+    r"\b(?:onderzoeken|onderzocht|uitzoeken|vaststellen|testen) (?:\w+ ){0,3}wat er (?:\w+ ){0,3}aan de hand is\b",
+    r"\bdiagnostisch onderzoek\b|\bdiagnostiek (?:doen|laten doen)\b|\b(?:laten )?testen op\b",
 ]))
 
 MEDICINES = (

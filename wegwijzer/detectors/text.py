@@ -16,7 +16,7 @@ MAX_CHARS = 4000
 SHORTHAND = {
     "mn": "mijn", "mijne": "mijn", "zn": "zijn", "mzelf": "mezelf", "mezelve": "mezelf", "mijzelve": "mijzelf",
     "mezelluf": "mezelf", "zichzelluf": "zichzelf", "ff": "even", "nie": "niet", "nit": "niet", "nt": "niet",
-    "wl": "wil", "ns": "eens", "idd": "inderdaad", "ietz": "iets", "wa": "wat",
+    "wl": "wil", "gwn": "gewoon", "gewn": "gewoon", "srry": "sorry", "sry": "sorry", "ns": "eens", "idd": "inderdaad", "ietz": "iets", "wa": "wat",
     "zelfmort": "zelfmoord", "zelfmoort": "zelfmoord", "zelfmord": "zelfmoord", "leve": "leven",
     "kms": "kill myself", "kys": "kill yourself", "unalive": "dood", "sewerslide": "suicide", "zelfmoorden": "zelfmoord",
 }

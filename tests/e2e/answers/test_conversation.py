@@ -1,4 +1,5 @@
 """Conversation behaviour over HTTP: first message, follow-ups in context, clarify-then-handoff, bad input."""
+from tests.conftest import TEST_PHONE, TEST_EMAIL
 import json
 
 import pytest
@@ -9,7 +10,7 @@ from tests.e2e.conftest import STAFF_TOKEN
 
 def test_first_message_says_bot_no_medical_advice_and_crisis_line(assistant):
     intro = assistant.chat(started=False).send("hallo")[0]["text"]
-    for part in ("chatbot", "geen diagnose", "geen medisch advies", "113", "0800-0113", "112", "Voorbeeldpraktijk"):
+    for part in ("chatbot", "geen diagnose", "geen medisch advies", "113", "0800-0113", "112", "Testpraktijk"):
         assert part in intro, intro
 
 
@@ -30,7 +31,7 @@ def test_two_unclear_messages_then_honest_handoff_and_logged_for_staff(assistant
     first = chat.say("sdfgh qwrtz 0612345678")
     assert "niet zeker" in first or "begreep ik niet" in first, chat.transcript()
     second = chat.say("hjkl zxcvb")
-    assert "weet ik helaas niet" in second and "020 123 4567" in second, chat.transcript()
+    assert "weet ik helaas niet" in second and TEST_PHONE in second, chat.transcript()
     status, body = http("GET", f"{assistant.url}/webhooks/staff/api/unanswered",
                         headers={"Authorization": f"Bearer {STAFF_TOKEN}"})
     assert status == 200
