@@ -20,3 +20,8 @@ def mask(text: str) -> str:
     text = _LONG_DIGITS.sub(lambda m: "[telefoon]" if sum(c.isdigit() for c in m.group(0)) >= 8 else m.group(0), text)
     text = _POSTCODE.sub("[postcode]", text)
     return text
+
+
+def has_personal_data(text: str) -> bool:
+    """True when masking would change the text: it holds an e-mail address, phone number, IBAN, ..."""
+    return mask(text) != (text or "")

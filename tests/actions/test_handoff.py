@@ -81,4 +81,4 @@ async def test_contact_details_from_practice_config(dispatcher, tracker_factory,
     await handoff.ActionContactDetails().run(dispatcher, tracker_factory(channel=channel), {})
     said = texts(dispatcher)
     assert TEST_PHONE in said and TEST_EMAIL in said
-    assert ("tel:+31201234567" in said) is link
+    assert ("tel:+31307654321" in said) is link

@@ -18,6 +18,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from wegwijzer.components.base import ConfiguredComponent
 from wegwijzer.knowledge import search_index
+from wegwijzer.privacy import has_personal_data
 
 RESPONSE_SELECTOR = "response_selector"
 OUTPUT = "answer_guard"
@@ -60,7 +61,8 @@ def decide(intents: Sequence[Tuple[Text, float]], topics: Sequence[Tuple[Text, f
         best_search = max(search, key=search.get) if search else None
         if best_topic and best_conf >= config["response_threshold"] and search.get(best_topic, 0.0) >= config["min_search_score"]:
             return Decision(retrieval, best_topic, best_conf, "classifier")
-        if best_topic and best_topic == best_search and best_conf + search[best_topic] >= config["agreement_threshold"]:
+        if (best_topic and best_topic == best_search and search[best_topic] >= config["min_search_score"] / 2
+                and best_conf + search[best_topic] >= config["agreement_threshold"]):
             return Decision(retrieval, best_topic, min(best_conf + search[best_topic], 1.0), "classifier and search agree")
         fused = {k: selector.get(k, 0.0) + search.get(k, 0.0) for k in set(selector) | set(search)}
         if fused:
@@ -93,7 +95,10 @@ class AnswerGuard(ConfiguredComponent):
         config = {**DEFAULTS, **self.config}
         retrieval = config["retrieval_intent"]
         intents, topics = rankings(message.data, retrieval)
-        hits = dict(search_index().search(message.get(TEXT) or "", top=100))
+        text = message.get(TEXT) or ""
+        # A message with a phone number or e-mail address answers the callback form; the search would read
+        # a topic into it ("mijn nummer klopt niet, het is ..."), so only the classifier's own opinion counts.
+        hits = {} if has_personal_data(text) else dict(search_index().search(text, top=100))
         best_hits = sorted(hits.items(), key=lambda kv: -kv[1])[:12]
         message.set("knowledge_search", [{"key": k, "score": round(v, 3)} for k, v in best_hits], add_to_output=True)
         decision = decide(intents, topics, hits, config)

@@ -16,7 +16,7 @@ _CALLBACK = re.compile(r"\bterug ?bel\w*|\bbel(?:t|len)? (?:me|mij)\b|\b(?:me|mi
 _CONTACT = re.compile(r"\b(?:telefoon ?nummer|telnr|e ?mail ?adres|mailadres|openingstijden|contactgegevens|"
                       r"adres|bereikbaar|hoe bereik ik|contact opnemen)\b")
 # "laat het terugbellen maar zitten", "ik wil het terugbelverzoek annuleren": a stop, not a request.
-_CANCEL = re.compile(r"\b(?:annuleer\w*|stop\w*|laat \w+ (?:\w+ )?(?:maar )?(?:zitten|gaan)|laat maar|toch (?:niet|geen)|"
+_CANCEL = re.compile(r"\b(?:annul\w*|stop\w*|laat \w+ (?:\w+ )?(?:maar )?(?:zitten|gaan)|laat maar|toch (?:niet|geen)|"
                      r"hoeft niet|hoef (?:\w+ )?niet|niet meer nodig|geen terugbel\w*|intrekken)\b")
 
 

@@ -24,7 +24,8 @@ DIAGNOSIS = re.compile("|".join([
     r"\b(?:zijn|is) dit (?:de )?(?:symptomen|signalen|kenmerken) van\b",
     r"\bwat (?:heb|heeft|mankeert) (?:ik|hij|zij|ze|mijn \w+)\b(?! (?:nodig|aan (?:jullie|jou|je|u|dit|dat|die)|te doen|voor))",
     r"\bwelke (?:stoornis|aandoening|ziekte|diagnose) (?:heb|heeft|past bij)\b",
-    r"\b(?:kun|kan|kunt|kunnen) (?:je|jij|u|jullie) (?:\w+ ){0,3}(?:vaststellen|zeggen|beoordelen|testen|bepalen|onderzoeken) of (?:ik|hij|zij|ze|mijn \w+)\b",
+    r"\b(?:kun|kan|kunt|kunnen) (?:je|jij|u|jullie) (?:\w+ ){0,6}(?:vaststellen|zeggen|beoordelen|testen|bepalen|onderzoeken) of (?:ik|hij|zij|ze|mijn \w+)\b",
+    r"\bbij (?:mij|me|mijn \w+|hem|haar) (?:\w+ ){0,2}(?:onderzoeken|testen|vaststellen|uitzoeken) of\b",
     r"\b(?:getest|testen|test|onderzocht|onderzoeken|onderzoek) (?:\w+ ){0,4}(?:op|naar|of) (?:\w+ ){0,3}" + CONDITIONS + r"\b",
     r"\b" + CONDITIONS + r" (?:\w+ ){0,3}(?:laten )?(?:testen|vaststellen|onderzoeken|diagnosticeren)\b",
     r"\b(?:mij|me|hem|haar|mijn \w+) (?:\w+ ){0,6}(?:een )?diagnose (?:geven|stellen|krijgen)\b",
@@ -46,7 +47,7 @@ MEDICATION = re.compile("|".join([
     r"\b(?:welk|welke|wat voor) (?:\w+ ){0,2}" + MEDICINES + r"\b",
     r"\b" + MEDICINES + r"\b.{0,80}\b(?:nemen|slikken|stoppen|afbouwen|bouw|combineren|verhogen|verlagen|"
     r"innemen|gebruiken|veilig|helpt|helpen|beter|moet|mag|bijwerking\w*|raad|verslavend|gevaarlijk|afkicken|"
-    r"ophouden|halveren|overslaan|vergeten|samen met|alcohol)",
+    r"ophouden|halveren|overslaan|vergeten|samen met|alcohol|normaal|suf|misselijk|duf)",
     r"\b(?:mag|moet|kan|kun|zal) (?:ik|hij|zij|ze|mijn \w+) (?:\w+ ){0,4}" + MEDICINES + r"\b",
     r"\b(?:schrijf|schrijven|voorschrijven) (?:\w+ ){0,3}" + MEDICINES + r"|" + MEDICINES + r" (?:\w+ ){0,2}voorschrijven\b",
     r"\bbijwerking\w*\b",
@@ -55,9 +56,11 @@ MEDICATION = re.compile("|".join([
     r"\b(?:bouw|stop|begin|start|verhoog|verlaag) (?:\w+ ){0,3}" + MEDICINES + r"\b",
 ]))
 
-# General questions about a profession are information — unless they name a condition for a person.
-PROFESSIONAL = re.compile(r"\b(?:psychosociaal therapeut|pst|psychiater|psycholoog|therapeut|huisarts|kindertherapeut|"
-                          r"psychotherapeut|gz psycholoog|praktijk)\w*\b")
+# What a profession may do is information ("mag een psychiater medicijnen voorschrijven?", "stelt een
+# kindertherapeut een diagnose?") — unless the message names a condition for a person.
+PROFESSIONAL = re.compile(r"\b(?:mag|mogen|kan|kunnen|doet|doen|geeft|geven|schrijft|schrijven|stelt|stellen|werkt|werken)\s+"
+                          r"(?:een |de |jullie |die |zo n )?(?:\w+ )?(?:psychosociaal therapeut|pst|psychiater|psycholoog|therapeut|"
+                          r"huisarts|kindertherapeut|psychotherapeut|gz psycholoog|praktijk)\w*\b")
 NAMES_CONDITION_FOR_PERSON = re.compile(r"\b" + PERSON + r"\b.*\b" + CONDITIONS + r"\b|\b" + CONDITIONS + r"\b.*\b" + PERSON + r"\b")
 
 

@@ -1,0 +1,117 @@
+"""The crisis detector (wegwijzer/detectors/crisis*.py): concepts not strings, frames that lower but never
+delete, the classifier, and the tiers with the thresholds of config.yml. Dev data only."""
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings, strategies as st
+
+from wegwijzer import nlu_data
+from wegwijzer.detectors import crisis, normalise
+from wegwijzer.detectors.crisis_lexicon import find
+from wegwijzer.detectors.crisis_model import CrisisModel
+
+ROOT = Path(__file__).resolve().parents[3]
+CONFIG = next(c for c in yaml.safe_load((ROOT / "config.yml").read_text())["pipeline"] if c["name"].endswith("SafetyNet"))
+
+
+def strength(text):
+    hits = find(normalise(text).folded)
+    return hits[0].strength if hits else 0.0
+
+
+@pytest.fixture(scope="module")
+def model():
+    examples = nlu_data.crisis_training()
+    calm = [e.text for e in examples if e.label == "not_crisis"]
+    calm += [e.text for e in nlu_data.training_examples() if e.label not in ("crisis", "distress")]
+    positives = [e.text for e in examples if e.label == "crisis"]
+    return CrisisModel.train(positives, calm, {"C": 4.0, "lexicon_weight": 1.0})
+
+
+# --- the lexicon -----------------------------------------------------------------------------------------------
+# Every message the issue report found missed, and the forms it asked for: separable and compound verbs,
+# inserted words, first/second/third person, past and present.
+@pytest.mark.parametrize("text", [
+    "ik wil er gewoon niet meer zijn", "mijn vriend zegt dat hij zichzelf iets wil aandoen", "ik wil mezelf iets aandoen",
+    "Ik heb net 30 paracetamol ingenomen", "Ik sta bij het spoor en wacht op de trein", "Ik ben een last voor iedereen",
+    "morgen ben ik er niet meer", "ik heb weer gekrast", "Mijn man heeft me gisteren weer in elkaar geslagen",
+    "ik heb een strop gemaakt", "I don't want to live anymore", "ik zoek manieren om mezelf dood te maken",
+    "ik doe mezelf iets aan", "ik denk erover mezelf iets aan te doen", "ze wil zichzelf wat aandoen",
+    "ik ga me ophangen", "ik ben van plan om mezelf op te hangen", "hij hing zichzelf bijna op",
+    "ik wil er eigenlijk soms echt niet meer zijn", "hij wou er niet meer zijn", "jij wilt jezelf iets aandoen",
+    "mijn dochter snijdt zichzelf", "ik heb mezelf gisteren gesneden", "ik kras mezelf", "ik wil mezelf van kant maken",
+    "mijn vader slaat mijn moeder", "ik word thuis geslagen", "ik wil zelfmoort plegen", "suïcidale gedachten",
+])
+def test_clear_crisis_concepts(text):
+    assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    "Hoeft het niet meer via de huisarts?", "Hoe maak ik een eind aan het piekeren?", "Waar kan ik mijn jas ophangen?",
+    "Bedankt voor de info, vaarwel!", "ik schaam me dood", "die deadline vermoordt me", "ik lach me dood",
+    "mijn opa is vorig jaar overleden", "wat doet een psychiater?", "ik heb me in mijn vinger gesneden bij het koken",
+    "de trein staat stil op het spoor door een storing", "mijn kind slaat de deuren dicht als hij boos is",
+    "maanden moet ik wachten, dat trek ik niet", "mijn kat heeft me gekrast",
+])
+def test_everyday_language_is_no_clear_crisis(text):
+    assert strength(text) < CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text, frame", [
+    ("ik heb geen gedachten aan zelfmoord", "negation"), ("helpt therapie bij zelfbeschadiging?", "topic question"),
+    ("jaren geleden deed ik een zelfmoordpoging, nu gaat het goed", "past"), ("in die film pleegt hij zelfmoord", "fiction or news"),
+])
+def test_frames_lower_but_keep_the_hit(text, frame):
+    hits = find(normalise(text).folded)
+    assert hits and hits[0].frame == frame and hits[0].strength < CONFIG["lexicon_threshold"]
+
+
+def test_hyperbole_does_not_delete_words():
+    # the earlier lexicon deleted "dood" from "zoek ... dood" before matching
+    assert strength("ik zoek manieren om mezelf dood te maken") == 1.0
+
+
+@pytest.mark.parametrize("text", ["ik kan niet meer", "ik zie geen uitweg", "ik trek het niet meer"])
+def test_distress_is_the_watch_tier(text):
+    signal = crisis.detect(normalise(text))
+    assert crisis.tier(signal, CONFIG) == "watch"
+
+
+# --- lexicon and classifier together ----------------------------------------------------------------------------
+def test_dev_crisis_set_always_gets_help_and_negatives_rarely_the_full_reply(model):
+    positives, negatives = nlu_data.crisis_set(ROOT / "tests" / "data" / "dev" / "crisis.yml")
+    tiers = [crisis.tier(crisis.detect(normalise(str(p["text"])), model), CONFIG) for p in positives]
+    assert tiers.count(None) == 0
+    assert tiers.count("full") >= 0.95 * len(tiers)
+    alarms = [n["text"] for n in negatives if crisis.tier(crisis.detect(normalise(str(n["text"])), model), CONFIG) == "full"]
+    assert len(alarms) <= 0.02 * len(negatives), alarms
+
+
+def test_classifier_reads_a_crisis_clause_inside_a_long_message(model):
+    text = ("Ik heb een vraag over de vergoeding van psychosociale therapie en of ik een verwijzing nodig heb. "
+            "Eigenlijk gaat het heel slecht, ik heb de pillen al klaarliggen. Wat kost een gesprek?")
+    assert crisis.tier(crisis.detect(normalise(text), model), CONFIG) == "full"
+
+
+def test_model_survives_saving_and_loading(model, tmp_path):
+    path = tmp_path / "crisis.skops"
+    model.save(path)
+    loaded = CrisisModel.load(path)
+    text = normalise("ik wil niet meer leven")
+    assert loaded.probability(text) == pytest.approx(model.probability(text))
+
+
+@settings(max_examples=150, deadline=3000)
+@given(st.text(max_size=2000), st.sampled_from(["ik wil dood", "ik zie het niet meer zitten", "ik snij mezelf"]))
+def test_random_text_never_crashes_and_an_inserted_crisis_is_still_found(noise, phrase):
+    crisis.detect(normalise(noise))
+    assert strength(f"{noise}. {phrase}. {noise}") >= CONFIG["lexicon_threshold"]
+
+
+def test_long_message_is_fast(model):
+    text = normalise("ik heb een vraag over vergoeding " * 120 + " en eigenlijk wil ik niet meer leven")
+    start = time.perf_counter()
+    assert crisis.tier(crisis.detect(text, model), CONFIG) == "full"
+    assert time.perf_counter() - start < 1.5

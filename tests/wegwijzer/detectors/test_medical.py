@@ -1,0 +1,35 @@
+"""Diagnosis and medication requests are recognised by words (wegwijzer/detectors/medical.py)."""
+import pytest
+
+from tests.wegwijzer.detectors.conftest import dev_texts, dev_topic_questions
+from wegwijzer.detectors import medical, normalise
+
+
+def label(text):
+    signal = medical.detect(normalise(text))
+    return signal.label if signal else None
+
+
+def test_dev_diagnosis_requests():
+    assert [t for t in dev_texts("ask_diagnosis") if label(t) != "diagnosis"] == []
+
+
+def test_dev_medication_requests():
+    missed = [t for t in dev_texts("ask_medication") if label(t) != "medication"]
+    assert len(missed) <= 1, missed  # one long story-like request is left to the classifier
+
+
+def test_topic_questions_are_not_refused():
+    assert [t for t in dev_topic_questions() if label(t)] == []
+
+
+@pytest.mark.parametrize("text", ["kan ik bij jullie getest worden op add", "Kunnen jullie onderzoeken wat er met mijn zoon aan de hand is?",
+                                  "doen jullie diagnostisch onderzoek?", "is diazepam verslavend?"])
+def test_requests(text):
+    assert label(text)
+
+
+@pytest.mark.parametrize("text", ["Mag een psychosociaal therapeut medicijnen voorschrijven?",
+                                  "ik heb een persoonlijkheidsstoornis, kan ik bij jullie terecht?", "wie mag een diagnose stellen?", ""])
+def test_information_and_statements(text):
+    assert label(text) is None
