@@ -27,6 +27,8 @@ DEFAULT_FOLLOWUPS = {
     "coach": "verschil_coach",
 }
 CLARIFY_OPTIONS = 3
+# A second question in the same message is answered from this confidence on, and offered as a button below it.
+SECOND_ANSWER = 0.5
 # A short message that points back ("is dat verplicht?", "en voor hoeveel gezinnen is er plek?").
 ANAPHORA = re.compile(r"\b(?:dat|dit|het|die|deze|daar\w*|er|zo'?n|zoiets|ook|en|hun|ze|zij|hij|hem|haar)\b", re.I)
 MAX_FOLLOWUP_WORDS = 12
@@ -143,13 +145,19 @@ def answer(dispatcher: CollectingDispatcher, tracker: Tracker, article: knowledg
            from_search: bool = False) -> List:
     """The article, a second question of the same message, the crisis line if needed; sets `topic`."""
     message = tracker.latest_message or {}
-    second = knowledge.get(for_a_child((message.get("second_question") or {}).get("key"), message.get("text") or "") or "")
+    asked = message.get("second_question") or {}
+    second = knowledge.get(for_a_child(asked.get("key"), message.get("text") or "") or "")
+    if second and second.key == article.key:
+        second = None
     intro = f"Dit vond ik in het artikel '{article.title}':" if from_search else None
     send_article(dispatcher, article, intro, offer_contact=second is None)
-    if second and second.key != article.key:
+    if second and asked.get("confidence", 0.0) >= SECOND_ANSWER:
         send_article(dispatcher, second, f"Je vroeg ook: {second.title[0].lower()}{second.title[1:]}")
+    elif second:
+        dispatcher.utter_message(text="Je vroeg misschien ook dit:", offered=[second.key],
+                                 buttons=[{"title": second.title, "payload": f'/faq{{"topic":"{second.key}"}}'}])
     add_crisis_line(dispatcher, tracker)
-    return [SlotSet("topic", (second or article).key if second else article.key)]
+    return [SlotSet("topic", article.key)]
 
 
 class ActionAnswerFaq(Action):

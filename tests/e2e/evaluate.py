@@ -30,6 +30,7 @@ class Turn:
 
     text: str
     articles: List[str] = field(default_factory=list)
+    offered: List[str] = field(default_factory=list)
     actions: List[str] = field(default_factory=list)
     intent: Optional[str] = None
     crisis_tier: Optional[str] = None
@@ -77,6 +78,7 @@ def last_turn(tracker: Dict) -> Turn:
             texts.append(event.get("text") or "")
             if meta.get("article"):
                 turn.articles.append(meta["article"])
+            turn.offered += meta.get("offered") or []
             if meta.get("utter_action"):
                 turn.actions.append(meta["utter_action"])
             turn.clarified |= bool(meta.get("clarify"))
@@ -98,7 +100,7 @@ class Result:
     def both(self) -> bool:
         """For a message with two questions: both topics answered (or the second offered as a button)."""
         wanted = {e.split("/", 1)[-1] for e in self.question.expect}
-        return wanted <= set(self.turn.articles)
+        return wanted <= set(self.turn.articles) | set(self.turn.offered)
 
 
 def ask(assistant, question: Question) -> Result:

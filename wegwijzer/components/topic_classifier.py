@@ -84,7 +84,8 @@ class TopicClassifier(IntentClassifier, GraphComponent):
             "long_message_words": 18,
             "question_weight": 0.6,
             # a second question is passed on when its own best topic is this sure and differs from the first
-            "second_question_threshold": 0.5,
+            # (answered from 0.5 on, offered as a button below that: actions/knowledge.py)
+            "second_question_threshold": 0.25,
         }
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource) -> None:
@@ -164,11 +165,16 @@ class TopicClassifier(IntentClassifier, GraphComponent):
         combined = (1 - weight) * whole + weight * per_question[0]
         classes = self.classifier.classes_
         first_label = classes[int(np.argmax(combined))]
+        faq_prefix = self.config["retrieval_intent"] + "/"
         for probs in per_question[1:]:
-            label = classes[int(np.argmax(probs))]
-            if label != first_label and probs.max() >= self.config["second_question_threshold"] and label.startswith(
-                    self.config["retrieval_intent"] + "/"):
-                return combined, (label, float(probs.max()))
+            # the best topic of a later question, if it is not the first question's
+            order = [i for i in np.argsort(-probs) if classes[i] != first_label]
+            if not order:
+                continue
+            label, confidence = classes[order[0]], float(probs[order[0]])
+            if label.startswith(faq_prefix) and confidence >= self.config["second_question_threshold"] \
+                    and int(np.argmax(probs)) == order[0]:
+                return combined, (label, confidence)
         return combined, None
 
     def process(self, messages: List[Message]) -> List[Message]:
