@@ -31,7 +31,7 @@ from wegwijzer import nlu_data  # noqa: E402
 DATA = ROOT / "tests" / "data"
 SETS = {
     "dev": (["dev/questions.yml", "dev/questions_team.yml"], "dev/crisis.yml"),
-    "blind A": (["blind_a/questions.yml"], "blind_a/crisis.yml"),
+    "blind A (read)": (["blind_a/questions.yml"], "blind_a/crisis.yml"),
     "blind B (sealed)": (["blind_b/questions.yml"], "blind_b/crisis.yml"),
 }
 SEALED = "blind B (sealed)"

@@ -1,8 +1,10 @@
-"""Cross-validate the topic classifier on the NLU training data, per intent and FAQ topic.
+"""Cross-validate the NLU on its training data, per intent and FAQ topic.
 
 Runs the real components: the project's spaCy pipeline (SpacyNLP + SpacyTokenizer, as in config.yml) once
-over every example, then the TopicClassifier component trained on k-1 folds and asked about the k-th.
-Seconds per run, so every data or parameter change can be checked. Writes docs/nlu.md with --write.
+over every example, then per fold the TopicClassifier trained on k-1 folds, the AnswerGuard's decide()
+with a knowledge search built from those folds only, and the SafetyNet's detectors (crisis lexicon without
+its classifier), exactly in the order of config.yml. `--classifier-only` scores the TopicClassifier alone.
+Writes docs/nlu.md with --write.
 
     .venv/bin/python scripts/cross_validate.py [--folds 5] [--C 8] [--write]
 """
@@ -29,7 +31,11 @@ from rasa.shared.nlu.constants import INTENT, TEXT  # noqa: E402
 from rasa.shared.nlu.training_data.message import Message  # noqa: E402
 from rasa.shared.nlu.training_data.training_data import TrainingData  # noqa: E402
 
+from wegwijzer import knowledge  # noqa: E402
+from wegwijzer.components.answer_guard import DEFAULTS as GUARD_DEFAULTS, decide, rankings  # noqa: E402
+from wegwijzer.components.safety_net import SafetyNet, _intent  # noqa: E402
 from wegwijzer.components.topic_classifier import TopicClassifier  # noqa: E402
+from wegwijzer.detectors import normalise  # noqa: E402
 
 
 def pipeline_config(name: str) -> dict:
@@ -59,7 +65,17 @@ def predicted(message: Message) -> str:
     return intent.get("full_retrieval_intent_name") or intent.get("name")
 
 
-def run(folds: int, overrides: dict):
+def pipeline_decision(message: Message, search: knowledge.KnowledgeSearch, guard: dict, net: SafetyNet) -> str:
+    text = message.get(TEXT) or ""
+    signal, _ = net.decide(net.signals(normalise(text)), (message.get(INTENT) or {}).get("name"))
+    if signal:
+        return _intent(signal)[0]
+    intents, topics = rankings(message.data, "faq")
+    result = decide(intents, topics, dict(search.search(text, top=100)), guard)
+    return f"faq/{result.topic}" if result.topic else result.intent
+
+
+def run(folds: int, overrides: dict, classifier_only: bool = False):
     examples, storage, context = load_examples()
     config = {**{k: v for k, v in pipeline_config("TopicClassifier").items() if k != "name"}, **overrides}
     excluded = set(config.get("exclude_intents") or TopicClassifier.get_default_config()["exclude_intents"])
@@ -67,8 +83,16 @@ def run(folds: int, overrides: dict):
     rng = np.random.RandomState(7)
     fold_of = rng.randint(0, folds, len(examples))
     truth, guess = [], []
+    guard = {**GUARD_DEFAULTS, **{k: v for k, v in pipeline_config("AnswerGuard").items() if k != "name"}}
+    net = SafetyNet({k: v for k, v in pipeline_config("SafetyNet").items() if k != "name"}, None, None, model=None)
     for fold in range(folds):
         train = TrainingData([m for m, f in zip(examples, fold_of) if f != fold])
+        questions = {}
+        for m in train.intent_examples:
+            key = m.get("intent_response_key") or ""
+            if key.startswith("faq/"):
+                questions.setdefault(key[4:], []).append(m.get(TEXT))
+        search = knowledge.KnowledgeSearch(knowledge.articles(), questions)
         test = [m for m, f in zip(examples, fold_of) if f == fold]
         component = TopicClassifier.create(config, storage, Resource(f"topics{fold}"), context)
         component.train(train)
@@ -77,7 +101,7 @@ def run(folds: int, overrides: dict):
             m.data.pop(INTENT, None)
         component.process(copies)
         truth += [label_of(m) for m in test]
-        guess += [predicted(m) for m in copies]
+        guess += [predicted(m) if classifier_only else pipeline_decision(m, search, guard, net) for m in copies]
     return truth, guess
 
 
@@ -106,12 +130,15 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--C", type=float)
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--classifier-only", action="store_true")
     args = parser.parse_args()
     overrides = {"C": args.C} if args.C else {}
-    truth, guess = run(args.folds, overrides)
+    truth, guess = run(args.folds, overrides, args.classifier_only)
     accuracy, lines, worst = report(truth, guess)
-    text = [f"{args.folds}-fold cross-validation of the TopicClassifier on {len(truth)} training examples "
-            f"(real spaCy pipeline and component; {overrides or 'config.yml settings'}): accuracy {accuracy:.1%}.",
+    what = "the TopicClassifier alone" if args.classifier_only else "the NLU decision (TopicClassifier, AnswerGuard, SafetyNet detectors)"
+    text = [f"{args.folds}-fold cross-validation of {what} on {len(truth)} training examples "
+            f"(real spaCy pipeline and components; {overrides or 'config.yml settings'}): accuracy {accuracy:.1%}. "
+            "A fallback (nlu_fallback) counts as wrong.",
             "", *lines, "", "Most frequent confusions:", "", *worst]
     print("\n".join(text))
     if args.write:

@@ -37,6 +37,10 @@ QUESTION_START = re.compile(
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*", re.S)
 # "Wat kost het en is er een wachtlijst?": a second question joined by a conjunction.
 JOINED_QUESTION = re.compile(r"(?:,\s*|\s+)(?:en|of|maar|plus|ook)\s+(?=" + QUESTION_START.pattern[1:] + ")", re.I)
+# Without a question mark (chat style: "wat kost het en hoe lang is de wachtlijst") only an unmistakable
+# second question is split off: a question word, or a verb followed by ik/je/jij/u/het/er.
+STRONG_JOINED = re.compile(r"(?:,\s*|\s+)(?:en|of|maar|plus)\s+(?=(?:wat|hoe|wie|waar|wanneer|welke|hoeveel|hoelang)\b|"
+                           r"(?:is|zijn|kan|kun|kunt|mag|moet|wordt|krijg|heb|hebben|werkt|doen|doet)\s+(?:ik|je|jij|u|het|er|jullie)\b)", re.I)
 TRUSTED_TYPES = {
     "numpy.float64", "numpy.int64", "numpy.int32", "numpy.dtype", "numpy.ndarray", "numpy.str_",
     "scipy.sparse._csr.csr_matrix", "builtins.str", "builtins.float", "builtins.int", "builtins.tuple",
@@ -51,7 +55,13 @@ def sentences(text: str) -> List[Tuple[int, int]]:
         if not m.group(0).strip():
             continue
         start = m.start()
-        joints = JOINED_QUESTION.finditer(m.group(0)) if m.group(0).rstrip().endswith("?") else ()
+        sentence = m.group(0)
+        if sentence.rstrip().endswith("?"):
+            joints = JOINED_QUESTION.finditer(sentence)
+        elif QUESTION_START.match(sentence.strip()):
+            joints = STRONG_JOINED.finditer(sentence)
+        else:
+            joints = ()
         for joint in joints:
             if joint.start() > 0:
                 spans.append((start, m.start() + joint.start()))
@@ -61,7 +71,7 @@ def sentences(text: str) -> List[Tuple[int, int]]:
 
 
 def is_question(sentence: str) -> bool:
-    sentence = sentence.strip()
+    sentence = re.sub(r"^(?:en|of|maar|plus|ook)\s+", "", sentence.strip(), flags=re.I)
     return sentence.endswith("?") or bool(QUESTION_START.match(sentence))
 
 
@@ -187,13 +197,12 @@ class TopicClassifier(IntentClassifier, GraphComponent):
             labels = [self.classifier.classes_[i] for i in order]
             ranked = [(label, float(probs[i])) for label, i in zip(labels, order)]
             best_label, best_conf = ranked[0]
-            # Intent level: FAQ is one intent whose confidence is the sum over its topics (the topic is a
-            # second decision, made by the AnswerGuard with the topic ranking below).
+            # Intent level: FAQ counts with its best topic (the sum over 40 topics would outweigh every other
+            # intent, because each topic has the prior of a whole intent); the topic itself is the AnswerGuard's.
             intent_ranking: Dict[str, float] = {}
             for label, conf in ranked:
                 name = label.split("/", 1)[0]
-                intent_ranking[name] = intent_ranking.get(name, 0.0) + conf
-            intent_ranking = dict(sorted(intent_ranking.items(), key=lambda kv: -kv[1]))
+                intent_ranking[name] = max(intent_ranking.get(name, 0.0), conf)
             top_name = next(iter(intent_ranking))
             intent = {"name": top_name, "confidence": intent_ranking[top_name]}
             if top_name == retrieval:
