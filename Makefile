@@ -5,7 +5,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 VENV := .venv/bin
 RASA := $(VENV)/rasa
 
-.PHONY: setup model run test validate benchmark clean resend
+.PHONY: setup model run test validate benchmark clean resend purge
 
 setup:
 	@scripts/setup.sh
@@ -38,3 +38,7 @@ clean:
 # Re-send staff e-mails for callback requests whose notification failed.
 resend: setup
 	$(VENV)/python -m wegwijzer.notify resend-pending
+
+# Delete what is older than the retention period in practice.yml (run daily from the server's scheduler).
+purge: setup
+	$(VENV)/python -m wegwijzer.retention purge

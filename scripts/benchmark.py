@@ -126,7 +126,29 @@ def speed(bot) -> List[str]:
         chat.send(text)
         latencies.append((time.perf_counter() - start) * 1000)
     latencies.sort()
+    longest = ("Ik loop al een tijd vast en weet niet goed waar ik moet beginnen, ook op mijn werk. " * 30)[:1990] + "?"
+    long_latencies = []
+    for _ in range(10):
+        chat = bot.chat()
+        start = time.perf_counter()
+        chat.send(longest)
+        long_latencies.append((time.perf_counter() - start) * 1000)
+    before = rss_mb(bot.procs[1].pid) if bot.procs else 0.0
+    peak = before
+    from concurrent.futures import ThreadPoolExecutor
+
+    def one(i):
+        bot.chat(started=False).send(longest)
+
+    with ThreadPoolExecutor(max_workers=10) as pool:
+        futures = [pool.submit(one, i) for i in range(100)]
+        while not all(f.done() for f in futures):
+            if bot.procs:
+                peak = max(peak, rss_mb(bot.procs[1].pid))
+            time.sleep(0.2)
     lines = ["### Speed and memory", "", "| measure | value |", "|---|---|",
+             f"| longest allowed message (2,000 characters), median of 10 (ms) | {statistics.median(long_latencies):.0f} |",
+             f"| burst of 100 longest messages, 10 at a time: Rasa server RSS before → peak (MB) | {before:.0f} → {peak:.0f} |",
              f"| latency per message, median (ms) | {statistics.median(latencies):.0f} |",
              f"| latency per message, p95 (ms) | {latencies[int(len(latencies) * 0.95) - 1]:.0f} |"]
     if bot.procs:

@@ -16,7 +16,7 @@ OTHER_LABELS = {l for pair in OTHER_LABELS for l in pair if l}
 # Labels of the test sets that are outcomes rather than intents.
 OUTCOMES = {"clarify"}
 # Intents decided by the SafetyNet (detectors), not learnt by the classifier: only a few examples for Rasa's validation.
-DETECTOR_INTENTS = {"crisis", "distress", "other_language"}
+DETECTOR_INTENTS = {"crisis", "distress", "other_language", "delete_my_data"}
 TRAINING = nlu_data.training_examples()
 
 

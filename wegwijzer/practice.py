@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 from zoneinfo import ZoneInfo
 
 import phonenumbers
@@ -35,6 +35,7 @@ class Practice:
     timezone: ZoneInfo
     opening_hours: Dict[int, List[Tuple[time, time]]]  # weekday (0 = Monday) -> [(open, close)]
     callback_response_days: int
+    retention_days: int = 90  # conversations, unanswered questions and handled callback requests
 
     @property
     def phone_e164(self) -> str:
@@ -107,7 +108,18 @@ def _load(path: Path) -> Practice:
         timezone=ZoneInfo(str(data.get("timezone") or "Europe/Amsterdam")),
         opening_hours=_parse_hours(data["opening_hours"]),
         callback_response_days=int(data.get("callback_response_days") or 2),
+        retention_days=_positive(data.get("retention_days", 90), "retention_days"),
     )
+
+
+def _positive(value: Any, name: str) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise PracticeConfigError(f"{name}: '{value}' is not a whole number of days") from None
+    if number < 1:
+        raise PracticeConfigError(f"{name}: must be at least 1 day")
+    return number
 
 
 def config_path() -> Path:

@@ -10,8 +10,17 @@ _LONG_DIGITS = re.compile(r"(?<!\w)\+?\d[\d\s\-().]{7,}\d(?!\w)")
 _NINE_DIGITS = re.compile(r"\b\d{9}\b")
 
 
+_IP = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){2,3}(?::\d+)?\b")  # IP addresses and version numbers
+
+
 def mask(text: str) -> str:
     text = text or ""
+    # IP addresses (with a port) and dotted version numbers are not phone numbers; keep them readable in logs
+    kept = {}
+    def keep(match):
+        kept[f"\x00{len(kept)}\x00"] = match.group(0)
+        return f"\x00{len(kept) - 1}\x00"
+    text = _IP.sub(keep, text)
     text = _EMAIL.sub("[e-mail]", text)
     text = _IBAN.sub("[iban]", text)
     text = _NINE_DIGITS.sub("[nummer]", text)
@@ -19,6 +28,8 @@ def mask(text: str) -> str:
         text = text[: match.start] + "[telefoon]" + text[match.end:]
     text = _LONG_DIGITS.sub(lambda m: "[telefoon]" if sum(c.isdigit() for c in m.group(0)) >= 8 else m.group(0), text)
     text = _POSTCODE.sub("[postcode]", text)
+    for placeholder, original in kept.items():
+        text = text.replace(placeholder, original)
     return text
 
 

@@ -67,7 +67,8 @@ def _create_engine(url: str) -> sa.engine.Engine:
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 15}
     elif url.startswith("postgres") and "connect_timeout" not in url:
         kwargs["connect_args"] = {"connect_timeout": 5}
-    return sa.create_engine(url, **kwargs)
+    # hide_parameters: an SQL error never writes names, numbers or messages into a log
+    return sa.create_engine(url, hide_parameters=True, **kwargs)
 
 
 def get_engine(url: Optional[str] = None) -> sa.engine.Engine:
@@ -136,7 +137,7 @@ def store_callback_request(
                 continue  # reference collision: draw another
         raise StorageError("could not draw a unique reference")
     except SQLAlchemyError as error:
-        raise StorageError(str(error)[:MAX_SHORT]) from error
+        raise StorageError(type(error).__name__) from error
 
 
 def list_callback_requests(engine: sa.engine.Engine, status: Optional[str] = None) -> List[Dict]:
@@ -148,7 +149,7 @@ def list_callback_requests(engine: sa.engine.Engine, status: Optional[str] = Non
         with engine.connect() as conn:
             return _rows(conn.execute(query))
     except SQLAlchemyError as error:
-        raise StorageError(str(error)[:MAX_SHORT]) from error
+        raise StorageError(type(error).__name__) from error
 
 
 def mark_handled(engine: sa.engine.Engine, reference: str) -> bool:
@@ -162,7 +163,7 @@ def mark_handled(engine: sa.engine.Engine, reference: str) -> bool:
             )
         return result.rowcount > 0
     except SQLAlchemyError as error:
-        raise StorageError(str(error)[:MAX_SHORT]) from error
+        raise StorageError(type(error).__name__) from error
 
 
 def pending_notifications(engine: sa.engine.Engine) -> List[Dict]:
@@ -172,7 +173,7 @@ def pending_notifications(engine: sa.engine.Engine) -> List[Dict]:
         with engine.connect() as conn:
             return _rows(conn.execute(query))
     except SQLAlchemyError as error:
-        raise StorageError(str(error)[:MAX_SHORT]) from error
+        raise StorageError(type(error).__name__) from error
 
 
 def record_notification(engine: sa.engine.Engine, reference: str, ok: bool, error: Optional[str] = None) -> None:
@@ -188,7 +189,7 @@ def record_notification(engine: sa.engine.Engine, reference: str, ok: bool, erro
                 )
             )
     except SQLAlchemyError as error_:
-        raise StorageError(str(error_)[:MAX_SHORT]) from error_
+        raise StorageError(type(error_).__name__) from error_
 
 
 def store_unanswered(engine: sa.engine.Engine, text: str, conversation_id: Optional[str], reason: str) -> None:
@@ -202,7 +203,7 @@ def store_unanswered(engine: sa.engine.Engine, text: str, conversation_id: Optio
                 )
             )
     except SQLAlchemyError as error:
-        raise StorageError(str(error)[:MAX_SHORT]) from error
+        raise StorageError(type(error).__name__) from error
 
 
 def list_unanswered(engine: sa.engine.Engine, status: Optional[str] = None) -> List[Dict]:
@@ -214,7 +215,7 @@ def list_unanswered(engine: sa.engine.Engine, status: Optional[str] = None) -> L
         with engine.connect() as conn:
             return _rows(conn.execute(query))
     except SQLAlchemyError as error:
-        raise StorageError(str(error)[:MAX_SHORT]) from error
+        raise StorageError(type(error).__name__) from error
 
 
 def mark_reviewed(engine: sa.engine.Engine, question_id: int) -> bool:
@@ -226,4 +227,30 @@ def mark_reviewed(engine: sa.engine.Engine, question_id: int) -> bool:
             )
         return result.rowcount > 0
     except SQLAlchemyError as error:
-        raise StorageError(str(error)[:MAX_SHORT]) from error
+        raise StorageError(type(error).__name__) from error
+
+
+def delete_conversation_data(engine: sa.engine.Engine, conversation_id: str) -> Dict[str, int]:
+    """Everything stored for one conversation ("verwijder mijn gegevens"): its callback requests and
+    unanswered questions. The conversation's events are deleted by the tracker store."""
+    try:
+        _ensure_tables(engine)
+        with engine.begin() as conn:
+            requests = conn.execute(callback_requests.delete().where(callback_requests.c.conversation_id == conversation_id))
+            questions = conn.execute(unanswered_questions.delete().where(unanswered_questions.c.conversation_id == conversation_id))
+        return {"callback_requests": requests.rowcount, "unanswered_questions": questions.rowcount}
+    except SQLAlchemyError as error:
+        raise StorageError(type(error).__name__) from error
+
+
+def purge(engine: sa.engine.Engine, before: datetime) -> Dict[str, int]:
+    """Delete unanswered questions and handled callback requests older than `before` (retention period)."""
+    try:
+        _ensure_tables(engine)
+        with engine.begin() as conn:
+            questions = conn.execute(unanswered_questions.delete().where(unanswered_questions.c.created_at < before))
+            requests = conn.execute(callback_requests.delete().where(
+                (callback_requests.c.status == "handled") & (callback_requests.c.handled_at < before)))
+        return {"unanswered_questions": questions.rowcount, "handled_callback_requests": requests.rowcount}
+    except SQLAlchemyError as error:
+        raise StorageError(type(error).__name__) from error

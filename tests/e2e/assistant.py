@@ -13,6 +13,7 @@ from typing import Dict, List, Optional
 ROOT = Path(__file__).resolve().parents[2]
 RASA = str(ROOT / ".venv" / "bin" / "rasa")
 API_TOKEN = "e2e-api-token"
+ACTION_TOKEN = "e2e-action-server-token-0123456789"
 
 
 def latest_model() -> Path:
@@ -36,30 +37,56 @@ class Assistant:
     """One running Rasa + action server pair with its own environment (database, SMTP, tokens)."""
 
     def __init__(self, workdir: Path, env: Dict[str, str], rasa_port: int, actions_port: int,
-                 actions_env: Optional[Dict[str, str]] = None):
+                 actions_env: Optional[Dict[str, str]] = None, rasa_args: Optional[List[str]] = None):
         self.url = f"http://127.0.0.1:{rasa_port}"
         self.actions_url = f"http://127.0.0.1:{actions_port}"
         endpoints = workdir / "endpoints.yml"
         endpoints.write_text(
             f'action_endpoint:\n  url: "{self.actions_url}/webhook"\n'
+            f'  headers:\n    X-Wegwijzer-Action-Token: "{ACTION_TOKEN}"\n'
             "tracker_store:\n  type: wegwijzer.tracker_store.UrlSQLTrackerStore\n"
             + env.pop("EXTRA_ENDPOINTS", "")
         )
-        full_env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2", **env}
-        self.logs = [open(workdir / "actions.log", "wb"), open(workdir / "rasa.log", "wb")]
-        self.procs = [
-            subprocess.Popen(
-                [RASA, "run", "actions", "--port", str(actions_port), "--actions", "actions"],
-                cwd=ROOT, env={**full_env, **(actions_env or {})}, stdout=self.logs[0], stderr=subprocess.STDOUT,
-            ),
-            subprocess.Popen(
-                [RASA, "run", "--model", str(latest_model()), "--port", str(rasa_port),
-                 "--credentials", "credentials.yml", "--endpoints", str(endpoints),
-                 "--enable-api", "--auth-token", API_TOKEN, "--cors", "*"],
-                cwd=ROOT, env=full_env, stdout=self.logs[1], stderr=subprocess.STDOUT,
-            ),
-        ]
+        self.env = env
+        self.full_env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
+                         "ACTION_SERVER_TOKEN": ACTION_TOKEN, "SANIC_REQUEST_MAX_SIZE": "65536", **env}
+        self.actions_env = actions_env or {}
+        self.rasa_args = rasa_args or []
+        self.actions_port, self.rasa_port, self.endpoints = actions_port, rasa_port, endpoints
         self.workdir = workdir
+        self.logs = [open(workdir / "actions.log", "ab"), open(workdir / "rasa.log", "ab")]
+        self.procs = [self._start_actions(), self._start_rasa()]
+
+    def _start_actions(self) -> subprocess.Popen:
+        return subprocess.Popen(
+            [str(ROOT / ".venv" / "bin" / "python"), "-m", "wegwijzer.action_server",
+             "--host", "127.0.0.1", "--port", str(self.actions_port)],
+            cwd=ROOT, env={**self.full_env, **self.actions_env}, stdout=self.logs[0], stderr=subprocess.STDOUT,
+        )
+
+    def _start_rasa(self) -> subprocess.Popen:
+        return subprocess.Popen(
+            [RASA, "run", "--model", str(latest_model()), "--interface", "127.0.0.1", "--port", str(self.rasa_port),
+             "--credentials", "credentials.yml", "--endpoints", str(self.endpoints),
+             "--enable-api", "--auth-token", API_TOKEN, *self.rasa_args],
+            cwd=ROOT, env=self.full_env, stdout=self.logs[1], stderr=subprocess.STDOUT,
+        )
+
+    def stop_actions(self) -> None:
+        self.procs[0].terminate()
+        self.procs[0].wait(timeout=20)
+
+    def start_actions(self, timeout: float = 60) -> None:
+        self.procs[0] = self._start_actions()
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            try:
+                if http("GET", f"{self.actions_url}/health", timeout=2)[0] == 200:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.5)
+        raise RuntimeError("action server did not come back")
 
     def wait_ready(self, timeout: float = 240) -> None:
         deadline = time.time() + timeout

@@ -9,6 +9,7 @@ from tests.conftest import free_port
 from tests.e2e.assistant import Assistant
 
 STAFF_TOKEN = secrets.token_urlsafe(16)
+ALLOWED_ORIGIN = "https://www.testpraktijk.example"
 
 
 class Mailbox:
@@ -45,6 +46,7 @@ def assistant(tmp_path_factory, mailbox):
         "SMTP_TLS": "none",
         "SMTP_FROM": "wegwijzer@voorbeeldpraktijk.example",
         "STAFF_EMAIL": "team@voorbeeldpraktijk.example",
+        "WEGWIJZER_ALLOWED_ORIGINS": ALLOWED_ORIGIN,
     }
     bot = Assistant(workdir, dict(env), rasa_port=free_port(), actions_port=free_port())
     bot.env = env

@@ -17,7 +17,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from wegwijzer import storage
+from wegwijzer import logsafe, storage, web
+
+logsafe.install()
 
 REFERENCE = re.compile(r"^WW-[A-Z0-9]{5}$")
 STATUSES = {"new", "handled", "all"}
@@ -122,6 +124,7 @@ class StaffChannel(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Any]) -> Blueprint:
         staff = Blueprint("staff_webhook", __name__)
+        web.install(staff)
 
         def guarded(handler):
             async def wrapper(request: Request, *args: Any, **kwargs: Any) -> HTTPResponse:
@@ -197,7 +200,7 @@ class StaffChannel(InputChannel):
         @staff.route("/api/unanswered/<question_id:int>/reviewed", methods=["POST"])
         @guarded
         async def reviewed_json(request: Request, question_id: int) -> HTTPResponse:
-            if not await self._db(storage.mark_reviewed, question_id):
+            if not 0 < question_id < 2 ** 31 or not await self._db(storage.mark_reviewed, question_id):
                 return response.json({"ok": False, "error": "not found"}, status=404)
             return response.json({"ok": True})
 

@@ -87,7 +87,7 @@ class TopicClassifier(IntentClassifier, GraphComponent):
             "C": 8.0,  # inverse regularisation of the logistic regression (cross-validated: docs/nlu.md)
             "char_ngrams": [2, 5],
             "word_ngrams": [1, 2],
-            "exclude_intents": ["crisis", "distress"],  # decided by the SafetyNet, never by this classifier
+            "exclude_intents": ["crisis", "distress", "delete_my_data"],  # decided by the SafetyNet, never by this classifier
             "retrieval_intent": "faq",
             "ranking_length": 10,
             # long messages (at least this many words and two sentences): weight of the question sentence(s)

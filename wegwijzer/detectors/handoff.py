@@ -13,6 +13,8 @@ _HUMAN = re.compile(r"\b(?:een )?(?:mens|medewerker|echt persoon|echte persoon|i
                     r".{0,20}\b(?:spreken|praten|chatten)\b|\bmet een mens\b|\bgeen (?:ro)?bot\b")
 _CALLBACK = re.compile(r"\bterug ?bel\w*|\bbel(?:t|len)? (?:me|mij)\b|\b(?:me|mij) (?:\w+ )?(?:bellen|opbellen)\b|"
                        r"\bafspraak (?:maken|inplannen|plannen)\b|\bterugbelverzoek\b")
+_DELETE = re.compile(r"\b(?:verwijder|verwijderen|wis|wissen|delete)\b.{0,30}\b(?:mijn|m n|mn|al mijn|de|dit|deze) "
+                     r"(?:\w+ )?(?:gegevens|data|gesprek|chat|berichten|info)\b|\bvergeet (?:mij|me|alles)\b")
 _CONTACT = re.compile(r"\b(?:telefoon ?nummer|telnr|e ?mail ?adres|mailadres|openingstijden|contactgegevens|"
                       r"adres|bereikbaar|hoe bereik ik|contact opnemen)\b")
 # "laat het terugbellen maar zitten", "ik wil het terugbelverzoek annuleren": a stop, not a request.
@@ -21,9 +23,14 @@ _CANCEL = re.compile(r"\b(?:annul\w*|stop\w*|laat \w+ (?:\w+ )?(?:maar )?(?:zitt
 
 
 def detect(text: Text) -> Optional[Signal]:
-    """A handoff signal labelled request_human, request_callback or request_contact, or None."""
+    """A handoff signal labelled delete_my_data, request_human, request_callback or request_contact, or None."""
     folded = text.folded
-    if text.word_count > MAX_WORDS or _CANCEL.search(folded):
+    if text.word_count > MAX_WORDS:
+        return None
+    deletion = _DELETE.search(folded)
+    if deletion:
+        return Signal(NAME, 1.0, f"deletion request ('{deletion.group(0).strip()}')", "delete_my_data")
+    if _CANCEL.search(folded):
         return None
     for pattern, intent in ((_HUMAN, "request_human"), (_CALLBACK, "request_callback"), (_CONTACT, "request_contact")):
         match = pattern.search(folded)
