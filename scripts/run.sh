@@ -12,8 +12,9 @@ export RASA_HOST="${RASA_HOST:-127.0.0.1}" ACTIONS_HOST="${ACTIONS_HOST:-127.0.0
 export RASA_PORT="${RASA_PORT:-5005}" ACTIONS_PORT="${ACTIONS_PORT:-5055}"
 export ACTIONS_URL="${ACTIONS_URL:-http://127.0.0.1:${ACTIONS_PORT}/webhook}"
 export ACTION_SERVER_TOKEN="${ACTION_SERVER_TOKEN:-$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(32))')}"
-# Requests over 64 KB are refused before they are read (413); messages over 2,000 characters get a short answer.
-export SANIC_REQUEST_MAX_SIZE="${SANIC_REQUEST_MAX_SIZE:-65536}"
+# Requests to the Rasa server over 64 KB are refused before they are read (413); messages over 2,000 characters
+# get a short answer. The action server has its own, larger limit (it receives whole conversations).
+RASA_MAX_BODY="${SANIC_REQUEST_MAX_SIZE:-65536}"
 
 api_args=()
 if [ -n "${RASA_API_TOKEN:-}" ]; then
@@ -34,6 +35,6 @@ trap 'trap - EXIT INT TERM; kill 0' EXIT INT TERM
 echo "[run] action server on http://${ACTIONS_HOST}:${ACTIONS_PORT}, assistant on http://${RASA_HOST}:${RASA_PORT}" >&2
 echo "[run] REST channel: POST http://${RASA_HOST}:${RASA_PORT}/webhooks/rest/webhook — both servers restart when they stop" >&2
 supervise "action server" .venv/bin/python -m wegwijzer.action_server --host "$ACTIONS_HOST" --port "$ACTIONS_PORT" &
-supervise "Rasa server" $RASA run --model "$MODEL" --interface "$RASA_HOST" --port "$RASA_PORT" \
+supervise "Rasa server" env SANIC_REQUEST_MAX_SIZE="$RASA_MAX_BODY" $RASA run --model "$MODEL" --interface "$RASA_HOST" --port "$RASA_PORT" \
   --credentials credentials.yml --endpoints "${RASA_ENDPOINTS:-endpoints.yml}" "${api_args[@]}" &
 wait

@@ -15,12 +15,17 @@ from wegwijzer import logsafe
 
 HEADER = "X-Wegwijzer-Action-Token"
 OPEN_PATHS = {"/health"}
+# The Rasa server sends the whole conversation with every action call, so a long conversation outgrows the
+# small limit that protects the public Rasa server (SANIC_REQUEST_MAX_SIZE, which Sanic would also apply here).
+# Only the authenticated Rasa server reaches this port; its own 2,000-character message limit bounds the growth.
+DEFAULT_MAX_BODY = 32 * 1024 * 1024
 
 
 def create(token: str):
     from rasa_sdk.endpoint import create_app
 
     app = create_app("actions", cors_origins="")
+    app.config.REQUEST_MAX_SIZE = int(os.environ.get("ACTIONS_REQUEST_MAX_SIZE", DEFAULT_MAX_BODY))
 
     @app.middleware("request")
     async def require_token(request):

@@ -115,6 +115,19 @@ def test_action_server_refuses_calls_without_the_shared_secret(assistant):
     assert status != 403
 
 
+def test_a_long_conversation_still_reaches_the_action_server(assistant):
+    """Regression: the 64 KB limit meant for the public Rasa server was applied to the action server as well,
+    so after a dozen turns every action call was refused and the visitor only got apologies."""
+    events = [{"event": "user", "text": "heb ik een verwijzing nodig voor psychosociale therapie? " * 20,
+               "parse_data": {"intent": {"name": "faq", "confidence": 1.0}, "entities": []}}] * 200
+    body = {"next_action": "action_listen", "sender_id": "long", "version": "3.6.21",
+            "tracker": {"sender_id": "long", "slots": {}, "events": events, "latest_message": {}}, "domain": {}}
+    assert len(json.dumps(body)) > 200_000
+    status, data = http("POST", f"{assistant.actions_url}/webhook", body, headers={"X-Wegwijzer-Action-Token": ACTION_TOKEN})
+    assert status not in (413, 500), data[:200]
+    assert b"size limit" not in data
+
+
 def _outside_address():
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
         try:
