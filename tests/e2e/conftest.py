@@ -7,6 +7,7 @@ import pytest
 
 from tests.conftest import free_port
 from tests.e2e.assistant import Assistant
+from tests.e2e.channels.providers import FakeProviders
 
 STAFF_TOKEN = secrets.token_urlsafe(16)
 ALLOWED_ORIGIN = "https://www.testpraktijk.example"
@@ -36,7 +37,13 @@ def mailbox():
 
 
 @pytest.fixture(scope="session")
-def assistant(tmp_path_factory, mailbox):
+def providers():
+    """Fake WhatsApp (Twilio), Facebook and Telegram APIs; the assistant's messenger channels talk to these."""
+    return FakeProviders()
+
+
+@pytest.fixture(scope="session")
+def assistant(tmp_path_factory, mailbox, providers):
     workdir = tmp_path_factory.mktemp("assistant")
     env = {
         "DATABASE_URL": f"sqlite:///{workdir / 'wegwijzer.db'}",
@@ -48,7 +55,9 @@ def assistant(tmp_path_factory, mailbox):
         "STAFF_EMAIL": "team@voorbeeldpraktijk.example",
         "WEGWIJZER_ALLOWED_ORIGINS": ALLOWED_ORIGIN,
     }
-    bot = Assistant(workdir, dict(env), rasa_port=free_port(), actions_port=free_port())
+    rasa_port = free_port()
+    env.update(providers.env(f"http://127.0.0.1:{rasa_port}"))
+    bot = Assistant(workdir, dict(env), rasa_port=rasa_port, actions_port=free_port())
     bot.env = env
     try:
         bot.wait_ready()
