@@ -38,7 +38,8 @@ NUMBER = re.compile(r"^\s*(?:optie\s*)?(\d{1,2})\s*[.)]?\s*$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?:][\"')]?\s")
 
 
-def settings(label: str, names: Sequence[str]) -> Optional[Dict[str, str]]:
+def settings(label: str, names: Sequence[str],
+             check: Callable[[Dict[str, str]], Optional[str]] = lambda values: None) -> Optional[Dict[str, str]]:
     """The channel's variables, or None (and one log line naming what is missing) when one is unset.
 
     The channels read the environment themselves: Rasa's credentials loader stops the server on an unset
@@ -47,6 +48,10 @@ def settings(label: str, names: Sequence[str]) -> Optional[Dict[str, str]]:
     missing = [name for name, value in values.items() if not value]
     if missing:
         logger.info("%s channel is off: set %s to switch it on (docs/channels.md)", label, ", ".join(missing))
+        return None
+    problem = check(values)
+    if problem:
+        logger.error("%s channel is off: %s (docs/channels.md)", label, problem)
         return None
     logger.info("%s channel is on", label)
     return values

@@ -50,6 +50,12 @@ def readable(update: Any) -> bool:
     return isinstance(message, dict) and isinstance(message.get("chat"), dict) and "id" in message["chat"]
 
 
+def secret_problem(values: Dict[str, str]) -> Optional[str]:
+    if not SECRET.match(values["TELEGRAM_SECRET_TOKEN"]):
+        return "TELEGRAM_SECRET_TOKEN must be at least 16 characters (letters, digits, _ or -), at most 256"
+    return None
+
+
 class TelegramBotOutput(TelegramOutput):
     @classmethod
     def name(cls) -> Text:
@@ -90,10 +96,7 @@ class TelegramBotInput(TelegramInput):
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
-        values = messaging.settings("Telegram", VARIABLES) or {}
-        if values and not SECRET.match(values["TELEGRAM_SECRET_TOKEN"]):
-            logger.error("Telegram channel is off: TELEGRAM_SECRET_TOKEN must be 16-256 letters, digits, _ or -")
-            values = {}
+        values = messaging.settings("Telegram", VARIABLES, check=secret_problem) or {}
         return cls(*(values.get(name) for name in VARIABLES))
 
     @property

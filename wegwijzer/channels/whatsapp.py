@@ -11,11 +11,12 @@ import asyncio
 import logging
 import os
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+from urllib.parse import parse_qs
 
 from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from rasa.core.channels.twilio import TwilioInput, TwilioOutput
 from sanic import Blueprint, response
-from sanic.request import Request
+from sanic.request import Request, RequestParameters
 from twilio.base.exceptions import TwilioRestException
 from twilio.request_validator import RequestValidator
 
@@ -34,6 +35,16 @@ def without_location(text: str) -> str:
 
 def whatsapp_address(number: str) -> str:
     return number if number.startswith("whatsapp:") else f"whatsapp:{number}"
+
+
+def form(request: Request) -> RequestParameters:
+    """The posted form with its empty fields: Twilio signs `Body=` of a photo without text too, and Rasa's
+    connector needs the empty Body to answer it. Sanic's own `request.form` drops them, so it is replaced."""
+    fields = {}
+    if (request.content_type or "").startswith("application/x-www-form-urlencoded"):
+        fields = parse_qs((request.body or b"").decode("utf-8", "replace"), keep_blank_values=True)
+    request.parsed_form = RequestParameters(fields)
+    return request.parsed_form
 
 
 class WhatsAppOutput(TwilioOutput):
@@ -83,7 +94,7 @@ class WhatsAppInput(TwilioInput):
         # Twilio signs the URL it called; behind a proxy that is the public one, not what Sanic sees.
         url = os.environ.get("TWILIO_WEBHOOK_URL") or request.url
         signature = request.headers.get("X-Twilio-Signature", "")
-        return bool(signature) and RequestValidator(self.auth_token).validate(url, request.form, signature)
+        return bool(signature) and RequestValidator(self.auth_token).validate(url, form(request), signature)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         if not self.enabled:

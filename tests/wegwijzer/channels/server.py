@@ -35,6 +35,7 @@ class Agent:
 
 class Server:
     def __init__(self, channel, agent: Agent) -> None:
+        Sanic.test_mode = True  # what sanic-testing sets: lets several apps start in one process
         self.app = Sanic(f"channel-test-{uuid.uuid4().hex[:8]}", configure_logging=False)
         self.app.ctx.agent = agent
         register([channel], self.app, route="/webhooks/")
