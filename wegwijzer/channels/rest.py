@@ -31,7 +31,7 @@ logsafe.install()
 logger = logging.getLogger(__name__)
 
 MAX_MESSAGE = 2000  # characters; documented in the README
-MAX_BODY = 16_384  # bytes of JSON; the Rasa server's own limit (SANIC_REQUEST_MAX_SIZE) is set by run.sh
+MAX_BODY = 65_536  # bytes of JSON, as documented; the Rasa server refuses larger bodies itself (SANIC_REQUEST_MAX_SIZE in run.sh)
 REPLY_TIMEOUT = 20.0
 SENDER = re.compile(r"^[A-Za-z0-9_.:@-]{1,64}$")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
