@@ -99,6 +99,16 @@ class FacebookOutput(MessengerBot):
 class PageMessenger(Messenger):
     """Rasa's webhook parser, answering through FacebookOutput (no blocking 'typing' calls first)."""
 
+    async def handle(self, payload: Dict, metadata: Optional[Dict[Text, Any]]) -> None:
+        """Every event of the batch: Rasa's version stops after the first, and Meta batches under load."""
+        for entry in payload["entry"]:
+            for event in entry["messaging"]:
+                self.last_message = event
+                if event.get("message"):
+                    await self.message(event, metadata)
+                elif event.get("postback"):
+                    await self.postback(event, metadata)
+
     async def _handle_user_message(self, text: Text, sender_id: Text, metadata: Optional[Dict[Text, Any]]) -> None:
         out_channel = FacebookOutput(self.client)
         await self.on_new_message(UserMessage(text, out_channel, sender_id, input_channel=self.name()))

@@ -29,6 +29,7 @@ logger = logging.getLogger(__name__)
 LIMITS = {"whatsapp": 1600, "facebook": 2000, "telegram": 4096}
 MESSENGERS = set(LIMITS)
 
+MAX_CHOICE = 80  # characters; option titles are shorter
 NOT_TEXT = "Ik kan alleen tekstberichten lezen. Typ je vraag gerust in een bericht."
 CHOOSE = "Antwoord met het nummer van je keuze."
 
@@ -218,7 +219,8 @@ class Inbox:
         if len(text) > MAX_MESSAGE:
             return await self._say(reply, sender, too_long())
         try:
-            text = choice(text, last_buttons(await self._tracker_events(sender))) or text
+            if len(text) <= MAX_CHOICE:  # longer is no option's text: spare the database read
+                text = choice(text, last_buttons(await self._tracker_events(sender))) or text
         except Exception as error:  # noqa: BLE001 — without the options the text still goes to the model
             logger.warning("Could not read the last options of a %s conversation (%s)", self.channel,
                            type(error).__name__)

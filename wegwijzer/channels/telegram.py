@@ -138,9 +138,24 @@ class TelegramBotInput(TelegramInput):
                     update = None
                 if not readable(update):
                     return response.text("ignored")  # 200: Telegram would resend anything else
+                if update.get("callback_query"):
+                    await self.answer_button(update["callback_query"])
+                message = update.get("message") or {}
+                if message and message.get("text") is None and message.get("location") is None:
+                    # A photo, sticker or voice message: Rasa's connector would stay silent.
+                    await inbox(UserMessage("", self.get_output_channel(), message["chat"]["id"],
+                                            input_channel=self.name()))
+                    return response.text("success")
             return None
 
         return webhook
+
+    async def answer_button(self, query: Dict[str, Any]) -> None:
+        """Stops the spinner on the pressed button (the reply itself comes as a message)."""
+        try:
+            await self.get_output_channel().answer_callback_query(str(query.get("id", "")))
+        except Exception as error:  # noqa: BLE001 — cosmetic; the message is handled anyway
+            logger.warning("Could not acknowledge a Telegram button (%s)", type(error).__name__)
 
     async def register_webhook(self) -> None:
         """Tell Telegram where to deliver updates, and with which secret (aiogram 2.15 predates the field)."""

@@ -100,6 +100,8 @@ class FakeProviders:
         if method == "getMe":
             return web.json_response({"ok": True, "result": {"id": 123456789, "is_bot": True,
                                                              "first_name": "Wegwijzer", "username": TG_NAME}})
+        if method == "answerCallbackQuery":
+            return web.json_response({"ok": True, "result": True})
         if method == "setWebhook":
             return web.json_response({"ok": True, "result": True, "description": "Webhook was set"})
         if method == "sendMessage":

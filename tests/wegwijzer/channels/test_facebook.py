@@ -2,6 +2,7 @@
 fake Graph API on 127.0.0.1, inbound webhooks signed with X-Hub-Signature-256 like Meta signs them."""
 import hashlib
 import hmac
+import json
 import logging
 
 import pytest
@@ -65,6 +66,17 @@ async def test_quick_reply_and_postback_payloads_reach_rasa_as_the_payload(faceb
     server, person = facebook
     await post(person, "Bel me", button="/choose_phone")
     assert agent.messages[-1].text == "/choose_phone"
+
+
+async def test_every_event_of_a_batched_webhook_is_handled(facebook, agent):
+    server, person = facebook
+    events = [{"sender": {"id": PSID}, "message": {"mid": f"m{i}", "text": text}}
+              for i, text in enumerate(["hoi", "ik wil niet meer leven"])]
+    raw = json.dumps({"object": "page", "entry": [{"id": "1", "messaging": events[:1]},
+                                                   {"id": "1", "messaging": events[1:]}]}).encode()
+    signature = "sha256=" + hmac.new(fake.FB_SECRET.encode(), raw, hashlib.sha256).hexdigest()
+    assert (await call("POST", person.webhook, raw=raw, headers={"X-Hub-Signature-256": signature}))[0] == 200
+    assert [m.text for m in agent.messages] == ["hoi", "ik wil niet meer leven"]
 
 
 async def test_options_as_quick_replies_numbered_when_titles_are_too_long(facebook, agent, providers):

@@ -62,11 +62,13 @@ async def test_the_public_set_webhook_route_is_closed(telegram, providers):
     assert providers.calls[before:] == []
 
 
-async def test_start_is_a_greeting_and_buttons_send_their_payload(telegram, agent):
+async def test_start_is_a_greeting_and_buttons_send_their_payload(telegram, agent, providers):
     server, person = telegram
     await post(person, "/start")
+    before = len(providers.calls)
     await post(person, "Bel me", button="/choose_phone")
     assert [m.text for m in agent.messages] == ["/greet", "/choose_phone"]
+    assert [c["method"] for c in providers.calls[before:]][0] == "answerCallbackQuery"  # button spinner stops
 
 
 async def test_options_as_an_inline_keyboard_with_the_number_for_long_payloads(telegram, agent, providers):
@@ -93,9 +95,19 @@ async def test_long_answers_in_parts_within_4096_characters(telegram, agent, pro
     assert len(parts) > 1 and all(len(p) <= 4096 for p in parts) and " ".join(parts).split() == answer.split()
 
 
+async def test_a_sticker_or_photo_gets_a_friendly_answer(telegram, agent, providers):
+    server, person = telegram
+    before = len(providers.sent)
+    raw = json.dumps({"update_id": 1, "message": {"message_id": 1, "date": 1, "chat": {"id": int(CHAT), "type": "private"},
+                                                  "sticker": {"file_id": "x"}}}).encode()
+    assert (await call("POST", person.webhook, raw=raw, headers=HEADERS))[0] == 200
+    assert [m["text"] for m in providers.messages("telegram", CHAT, before)] == [messaging.NOT_TEXT]
+    assert agent.messages == []
+
+
 @pytest.mark.parametrize("raw", [b"", b"{", b"[]", b'"x"', b'{"update_id": 1}', b'{"update_id": 1, "message": {}}',
                                  b'{"update_id": 1, "callback_query": {"id": "1"}}',
-                                 json.dumps({"update_id": 1, "message": {"chat": {"id": 1}, "sticker": {}}}).encode()])
+                                 b'{"update_id": 1, "message": {"chat": {}}}'])
 async def test_odd_updates_with_the_secret_are_ignored_with_200(telegram, agent, raw):
     server, person = telegram
     assert (await call("POST", person.webhook, raw=raw, headers=HEADERS))[0] == 200
