@@ -64,6 +64,13 @@ class TelegramBotOutput(TelegramOutput):
     def __init__(self, access_token: Optional[Text]) -> None:
         base = messaging.api_url("TELEGRAM_API_URL", "https://api.telegram.org")
         Bot.__init__(self, access_token, server=TelegramAPIServer.from_base(base))
+        self._me = None
+
+    async def get_me(self) -> Any:
+        """Rasa's connector asks Telegram who the bot is on every update; once per process is enough."""
+        if self._me is None:
+            self._me = await super().get_me()
+        return self._me
 
     async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
         for part in messaging.split(messaging.plain(text), LIMIT):
@@ -124,31 +131,36 @@ class TelegramBotInput(TelegramInput):
 
         @webhook.middleware("request")
         async def verify(request: Request) -> Optional[response.HTTPResponse]:
-            if request.path.rstrip("/").endswith("/set_webhook"):
-                return response.json({"error": "not found"}, status=404)
-            if request.path.rstrip("/").endswith("/webhook"):
-                if request.method != "POST":
-                    return response.json({"error": "use POST"}, status=405)
-                if not self.signed(request):
-                    logger.warning("A Telegram webhook without the right secret token was refused")
-                    return response.json({"error": "invalid secret token"}, status=403)
-                try:
-                    update = request.json
-                except Exception:  # noqa: BLE001 — Sanic's own error for a body that is no JSON
-                    update = None
-                if not readable(update):
-                    return response.text("ignored")  # 200: Telegram would resend anything else
-                if update.get("callback_query"):
-                    await self.answer_button(update["callback_query"])
-                message = update.get("message") or {}
-                if message and message.get("text") is None and message.get("location") is None:
-                    # A photo, sticker or voice message: Rasa's connector would stay silent.
-                    await inbox(UserMessage("", self.get_output_channel(), message["chat"]["id"],
-                                            input_channel=self.name()))
-                    return response.text("success")
-            return None
+            return await self.screen(request, inbox)
 
         return webhook
+
+    async def screen(self, request: Request, inbox: messaging.Inbox) -> Optional[response.HTTPResponse]:
+        """Before Rasa's handler: the answer for a request it must not see, or None to let it through."""
+        path = request.path.rstrip("/")
+        if path.endswith("/set_webhook"):
+            return response.json({"error": "not found"}, status=404)
+        if not path.endswith("/webhook"):
+            return None  # the health route
+        if request.method != "POST":
+            return response.json({"error": "use POST"}, status=405)
+        if not self.signed(request):
+            logger.warning("A Telegram webhook without the right secret token was refused")
+            return response.json({"error": "invalid secret token"}, status=403)
+        try:
+            update = request.json
+        except Exception:  # noqa: BLE001 — Sanic's own error for a body that is no JSON
+            update = None
+        if not readable(update):
+            return response.text("ignored")  # 200: Telegram would resend anything else
+        if update.get("callback_query"):
+            await self.answer_button(update["callback_query"])
+        message = update.get("message") or {}
+        if message and message.get("text") is None and message.get("location") is None:
+            # A photo, sticker or voice message: Rasa's connector would stay silent.
+            await inbox(UserMessage("", self.get_output_channel(), message["chat"]["id"], input_channel=self.name()))
+            return response.text("success")
+        return None
 
     async def answer_button(self, query: Dict[str, Any]) -> None:
         """Stops the spinner on the pressed button (the reply itself comes as a message)."""
@@ -164,6 +176,9 @@ class TelegramBotInput(TelegramInput):
                 "setWebhook", {"url": self.webhook_url, "secret_token": self.secret_token,
                                "allowed_updates": '["message","edited_message","callback_query"]'})
             logger.info("Telegram webhook registered")
+            if (await self.get_output_channel().get_me()).username != self.verify:
+                # Rasa's connector drops every update then, with only a debug line; say it loudly once.
+                logger.error("TELEGRAM_BOT_NAME is not this bot's username: Telegram messages will be ignored")
         except Exception as error:  # noqa: BLE001 — the server keeps running; the log says what to fix
             logger.error("Could not register the Telegram webhook (%s)", type(error).__name__)
 

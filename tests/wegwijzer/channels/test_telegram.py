@@ -36,6 +36,21 @@ async def test_webhook_registered_at_start_with_the_secret(env, serve, providers
     assert registered[0]["data"]["secret_token"] == fake.TG_SECRET
 
 
+async def test_a_wrong_bot_name_is_logged_at_start(env, serve, caplog):
+    env.setenv("TELEGRAM_BOT_NAME", "een_andere_bot")
+    with caplog.at_level(logging.ERROR):
+        await serve(TelegramBotInput.from_credentials(None))
+    assert "TELEGRAM_BOT_NAME is not this bot's username" in caplog.text
+
+
+async def test_who_the_bot_is_is_asked_once_not_per_message(telegram, providers):
+    server, person = telegram
+    before = len(providers.calls)
+    for text in ("hoi", "nog een vraag"):
+        await post(person, text)
+    assert [c["method"] for c in providers.calls[before:]].count("getMe") == 0  # asked at start already
+
+
 async def test_an_update_with_the_secret_reaches_rasa_under_a_pseudonym_and_the_reply_reaches_the_chat(
         telegram, agent, providers):
     server, person = telegram
