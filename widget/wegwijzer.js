@@ -70,7 +70,7 @@ async function main() {
   const closeButton = el("button", { type: "button", class: "ww-icon-button ww-close", "aria-label": labels.close }, "×");
   const newButton = el("button", { type: "button", class: "ww-link-button ww-new" }, labels.newConversation);
   const panel = el("section", { id: PANEL_ID, class: "ww-panel", role: "dialog", "aria-labelledby": "wegwijzer-title", hidden: true },
-    el("header", { class: "ww-header" },
+    el("div", { class: "ww-header" },
       el("div", { class: "ww-heading" }, el("h2", { id: "wegwijzer-title" }, title), el("p", { class: "ww-subtitle" }, labels.subtitle)),
       newButton, closeButton));
 
