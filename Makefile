@@ -5,7 +5,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 VENV := .venv/bin
 RASA := $(VENV)/rasa
 
-.PHONY: setup model run test validate benchmark clean resend purge
+.PHONY: setup model run test validate benchmark clean resend purge widget
 
 setup:
 	@scripts/setup.sh
@@ -42,3 +42,8 @@ resend: setup
 # Delete what is older than the retention period in practice.yml (run daily from the server's scheduler).
 purge: setup
 	$(VENV)/python -m wegwijzer.retention purge
+
+# Rebuild the widget's vendored files (socket.io-client, axe-core) from npm and its lockfile. Only needed after
+# changing widget/package.json: `make run` and `make test` use the committed widget/vendor/ and need no npm.
+widget:
+	cd widget && npm ci --no-audit --no-fund && npm run vendor

@@ -33,6 +33,7 @@ supervise() {  # run a command, and start it again whenever it stops
 
 trap 'trap - EXIT INT TERM; kill 0' EXIT INT TERM
 echo "[run] action server on http://${ACTIONS_HOST}:${ACTIONS_PORT}, assistant on http://${RASA_HOST}:${RASA_PORT}" >&2
+echo "[run] chat widget demo page: http://${RASA_HOST}:${RASA_PORT}/widget/ (embed: docs/widget.md)" >&2
 echo "[run] REST channel: POST http://${RASA_HOST}:${RASA_PORT}/webhooks/rest/webhook — both servers restart when they stop" >&2
 supervise "action server" .venv/bin/python -m wegwijzer.action_server --host "$ACTIONS_HOST" --port "$ACTIONS_PORT" &
 supervise "Rasa server" env SANIC_REQUEST_MAX_SIZE="$RASA_MAX_BODY" $RASA run --model "$MODEL" --interface "$RASA_HOST" --port "$RASA_PORT" \

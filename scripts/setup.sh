@@ -29,4 +29,14 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/pip install -q --disable-pip-version-check -r requirements.txt -r requirements-dev.txt -c constraints.txt
   rm -f .venv/.installed-* && touch "$stamp"
 fi
+# The widget's browser tests drive Debian's chromium (Playwright's own browser download is not used).
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing Debian's chromium for the widget's browser tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "note: 'chromium' is missing; the widget's browser tests (tests/e2e/widget) need it:" >&2
+    echo "      sudo apt-get install chromium   (Debian/Ubuntu)" >&2
+  fi
+fi
 echo "python environment ready: $(.venv/bin/python --version), rasa $(.venv/bin/python -c 'import rasa; print(rasa.__version__)' 2>/dev/null)"
