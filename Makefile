@@ -5,7 +5,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 VENV := .venv/bin
 RASA := $(VENV)/rasa
 
-.PHONY: setup model run test validate benchmark clean resend purge widget
+.PHONY: setup model run test validate benchmark clean resend purge staff-user widget
 
 setup:
 	@scripts/setup.sh
@@ -47,3 +47,8 @@ purge: setup
 # changing widget/package.json: `make run` and `make test` use the committed widget/vendor/ and need no npm.
 widget:
 	cd widget && npm ci --no-audit --no-fund && npm run vendor
+
+# A named account for the staff console (asks for the password): make staff-user NAME=anne
+staff-user: setup
+	@test -n "$(NAME)" || (echo 'usage: make staff-user NAME=...' >&2; exit 2)
+	$(VENV)/python -m wegwijzer.console.accounts create "$(NAME)"

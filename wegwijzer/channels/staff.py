@@ -1,12 +1,13 @@
-"""Staff page and JSON API for callback requests and unanswered questions, served by the Rasa server.
+"""Staff JSON API for callback requests and unanswered questions, served by the Rasa server.
 
-Written as a Rasa InputChannel so it is switched on in credentials.yml like any channel. Every route
-needs the token from STAFF_TOKEN; without that variable the page is disabled (503), never open.
+Written as a Rasa InputChannel so it is switched on in credentials.yml like any channel. Every API route
+needs the token from STAFF_TOKEN (for scripts and integrations); without that variable the API is disabled
+(503), never open. People use the staff console instead (wegwijzer/console/, named accounts): the old
+token-protected HTML page at /webhooks/staff/ now redirects there.
 """
 import asyncio
 import csv
 import hmac
-import html
 import io
 import os
 import re
@@ -32,15 +33,10 @@ def _token_ok(request: Request) -> Optional[HTTPResponse]:
     """None when the request carries the staff token, else the response to send."""
     expected = os.environ.get("STAFF_TOKEN", "")
     if not expected:
-        return response.text("De medewerkerspagina staat uit (STAFF_TOKEN is niet ingesteld).", status=503)
-    given = ""
+        return response.text("De API voor medewerkers staat uit (STAFF_TOKEN is niet ingesteld).", status=503)
+    # Only the Authorization header: a token in a URL or form ends up in logs and browser history.
     header = request.headers.get("Authorization", "")
-    if header.startswith("Bearer "):
-        given = header[7:].strip()
-    else:
-        given = request.args.get("token") or ""
-        if not given and request.method == "POST" and request.content_type.startswith("application/x-www-form-urlencoded"):
-            given = (request.form or {}).get("token") or ""
+    given = header[7:].strip() if header.startswith("Bearer ") else ""
     if not given or not hmac.compare_digest(given.encode(), expected.encode()):
         return response.text("Geen toegang: de code ontbreekt of klopt niet.", status=401)
     return None
@@ -63,47 +59,6 @@ def _csv(rows: List[Dict], columns: List[str], filename: str) -> HTTPResponse:
 
 def _jsonable(rows: List[Dict]) -> List[Dict]:
     return [{k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()} for row in rows]
-
-
-def _page(callbacks: List[Dict], unanswered: List[Dict], status: str, token: str) -> str:
-    esc = html.escape
-    tok = esc(token, quote=True)
-    rows = []
-    for r in callbacks:
-        reach = r["phone"] if r["contact_method"] == "phone" else r["email"]
-        action = (
-            f'<form method="post" action="/webhooks/staff/callbacks/{esc(r["reference"])}/handled">'
-            f'<input type="hidden" name="token" value="{tok}"><button type="submit">Markeer als afgehandeld</button></form>'
-            if r["status"] == "new" else "afgehandeld"
-        )
-        rows.append(
-            "<tr>" + "".join(f"<td>{esc(str(x or '-'))}</td>" for x in (
-                r["reference"], f"{r['created_at']:%d-%m-%Y %H:%M}", r["name"], reach, r["preferred_moment"],
-                r["reason"], r["notification_status"])) + f"<td>{action}</td></tr>"
-        )
-    questions = "".join(
-        "<tr><td>{}</td><td>{}</td><td>{}</td></tr>".format(
-            esc(q["created_at"].strftime("%d-%m-%Y %H:%M")), esc(q["text"]), esc(q["reason"] or ""))
-        for q in unanswered
-    )
-    links = " | ".join(f'<a href="?status={s}&amp;token={tok}">{s}</a>' for s in ("new", "handled", "all"))
-    return f"""<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Wegwijzer – medewerkers</title>
-<style>body{{font-family:sans-serif;margin:1rem}}table{{border-collapse:collapse}}td,th{{border:1px solid #888;padding:.3rem;text-align:left}}</style>
-</head><body><main>
-<h1>Terugbelverzoeken ({esc(status)})</h1>
-<p>Toon: {links} · <a href="/webhooks/staff/api/callbacks.csv?token={tok}">download CSV</a></p>
-<table><caption>Terugbelverzoeken</caption><thead><tr><th scope="col">Nummer</th><th scope="col">Ontvangen (UTC)</th>
-<th scope="col">Naam</th><th scope="col">Contact</th><th scope="col">Voorkeur</th><th scope="col">Reden</th>
-<th scope="col">E-mail aan team</th><th scope="col">Actie</th></tr></thead>
-<tbody>{''.join(rows) or '<tr><td colspan="8">Geen verzoeken.</td></tr>'}</tbody></table>
-<h2>Vragen die de assistent niet kon beantwoorden</h2>
-<p><a href="/webhooks/staff/api/unanswered.csv?token={tok}">download CSV</a></p>
-<table><caption>Onbeantwoorde vragen (persoonsgegevens gemaskeerd)</caption><thead><tr><th scope="col">Wanneer (UTC)</th>
-<th scope="col">Vraag</th><th scope="col">Soort</th></tr></thead>
-<tbody>{questions or '<tr><td colspan="3">Geen vragen.</td></tr>'}</tbody></table>
-</main></body></html>"""
 
 
 class StaffChannel(InputChannel):
@@ -145,24 +100,9 @@ class StaffChannel(InputChannel):
             return None if status == "all" else status
 
         @staff.route("/", methods=["GET"])
-        @guarded
         async def page(request: Request) -> HTTPResponse:
-            try:
-                status = status_arg(request)
-            except ValueError:
-                return response.text("Onbekende status.", status=400)
-            callbacks = await self._db(storage.list_callback_requests, status)
-            unanswered = await self._db(storage.list_unanswered, "new")
-            token = os.environ.get("STAFF_TOKEN", "")
-            return response.html(_page(callbacks, unanswered, status or "all", token))
-
-        @staff.route("/callbacks/<reference>/handled", methods=["POST"])
-        @guarded
-        async def handled_form(request: Request, reference: str) -> HTTPResponse:
-            if not REFERENCE.match(reference) or not await self._db(storage.mark_handled, reference):
-                return response.text("Verzoek niet gevonden.", status=404)
-            token = os.environ.get("STAFF_TOKEN", "")
-            return response.redirect(f"/webhooks/staff/?token={token}", status=303)
+            # The token-based HTML page is gone: staff sign in to the console with their own account.
+            return response.redirect("/webhooks/console/", status=301)
 
         @staff.route("/api/callbacks", methods=["GET"])
         @guarded

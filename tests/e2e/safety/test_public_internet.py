@@ -170,7 +170,7 @@ def test_cors_only_for_the_configured_origin(assistant):
 def test_html_pages_carry_security_headers(assistant):
     import urllib.request
 
-    with urllib.request.urlopen(f"{assistant.url}/webhooks/staff/?token={STAFF_TOKEN}", timeout=30) as response:
+    with urllib.request.urlopen(f"{assistant.url}/webhooks/console/login", timeout=30) as response:
         headers = {k.lower(): v for k, v in response.headers.items()}
     assert "script-src 'self'" in headers["content-security-policy"] and "frame-ancestors 'none'" in headers["content-security-policy"]
     assert headers["x-content-type-options"] == "nosniff" and headers["referrer-policy"] == "no-referrer"

@@ -1,4 +1,5 @@
-"""Staff page and API (wegwijzer/channels/staff.py) served by a real Sanic app on localhost."""
+"""Staff JSON API (wegwijzer/channels/staff.py) served by a real Sanic app on localhost; its old HTML page
+now redirects to the console."""
 import json
 import threading
 import time
@@ -43,7 +44,7 @@ def server(tmp_path_factory):
     base = f"http://127.0.0.1:{port}/webhooks/staff"
     for _ in range(100):
         try:
-            urllib.request.urlopen(base + "/", timeout=1)
+            urllib.request.urlopen(base + "/api/callbacks", timeout=1)
         except urllib.error.HTTPError:
             break
         except OSError:
@@ -58,7 +59,7 @@ def token(monkeypatch):
 
 def test_without_or_with_wrong_token_nothing_is_shown(server):
     base, reference = server
-    for url in (f"{base}/", f"{base}/api/callbacks", f"{base}/api/callbacks.csv", f"{base}/api/unanswered"):
+    for url in (f"{base}/api/callbacks", f"{base}/api/callbacks.csv", f"{base}/api/unanswered"):
         for token in (None, "wrong"):
             status, body = call(url, token=token)
             assert status == 401 and reference not in body
@@ -76,8 +77,6 @@ def test_lists_marks_handled_and_exports(server):
     assert call(f"{base}/api/callbacks?status=bogus", token=TOKEN)[0] == 400
     status, csv_text = call(f"{base}/api/callbacks.csv", token=TOKEN)
     assert status == 200 and "'=cmd" in csv_text  # no spreadsheet formula injection
-    status, page = call(f"{base}/?token={TOKEN}")
-    assert status == 200 and "&lt;b&gt;ochtend&lt;/b&gt;" in page and "<b>ochtend" not in page
     assert call(f"{base}/api/callbacks/WW-ZZZZZ/handled", "POST", TOKEN)[0] == 404
     assert call(f"{base}/api/callbacks/not-a-ref/handled", "POST", TOKEN)[0] == 404
     assert call(f"{base}/api/callbacks/{reference}/handled", "POST", TOKEN)[0] == 200
@@ -91,3 +90,23 @@ def test_unanswered_questions_are_masked_and_reviewable(server):
     assert call(f"{base}/api/unanswered/{rows[0]['id']}/reviewed", "POST", TOKEN)[0] == 200
     assert call(f"{base}/api/unanswered/999999/reviewed", "POST", TOKEN)[0] == 404
     assert call(f"{base}/api/unanswered.csv", token=TOKEN)[0] == 200
+
+
+def test_token_only_in_the_authorization_header(server):
+    base, reference = server
+    status, body = call(f"{base}/api/callbacks?token={TOKEN}")
+    assert status == 401 and reference not in body
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def test_old_html_page_redirects_to_the_console(server):
+    base, _ = server
+    opener = urllib.request.build_opener(NoRedirect)
+    for path in ("/", f"/?token={TOKEN}"):
+        with pytest.raises(urllib.error.HTTPError) as error:
+            opener.open(base + path, timeout=10)
+        assert error.value.code == 301 and error.value.headers["Location"] == "/webhooks/console/"
