@@ -16,7 +16,10 @@ AXE = ROOT / "widget" / "vendor" / "axe.min.js"
 SCREENSHOT = ROOT / "docs" / "images" / "widget.png"
 
 
-@pytest.fixture(scope="session")
+# Package scope, not session: while sync_playwright is open its event loop counts as running in the main
+# thread, and every later asyncio test (pytest-asyncio, Sanic) would fail with "Runner.run() cannot be
+# called from a running event loop". Closed when this package's tests are done.
+@pytest.fixture(scope="package")
 def browser():
     from playwright.sync_api import sync_playwright
 
