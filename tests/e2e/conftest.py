@@ -54,6 +54,8 @@ def assistant(tmp_path_factory, mailbox, providers):
         "SMTP_FROM": "wegwijzer@voorbeeldpraktijk.example",
         "STAFF_EMAIL": "team@voorbeeldpraktijk.example",
         "WEGWIJZER_ALLOWED_ORIGINS": ALLOWED_ORIGIN,
+        # examples added in the staff console go here, never into the project's data/ (tests/e2e/console)
+        "CONSOLE_EXAMPLES_FILE": str(workdir / "staff_examples.yml"),
     }
     rasa_port = free_port()
     env.update(providers.env(f"http://127.0.0.1:{rasa_port}"))
