@@ -15,6 +15,8 @@ ACTIONS = {
     "list_conversations": "gesprekkenlijst bekeken", "try_question": "vraag geprobeerd",
     "question_reviewed": "vraag bekeken", "example_added": "voorbeeldvraag toegevoegd",
     "view_inbox": "inbox bekeken", "export_unanswered": "onbeantwoorde vragen gedownload (CSV)",
+    "batch_check": "batchcontrole gestart", "export_batch": "batchcontrole gedownload (CSV)",
+    "view_overview": "overzicht bekeken",
 }
 
 

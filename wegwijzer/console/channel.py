@@ -11,7 +11,8 @@ import io
 import logging
 import re
 import secrets
-from functools import wraps
+from datetime import datetime, timezone
+from functools import partial, wraps
 from pathlib import Path
 from typing import Any, Callable, Dict, Optional, Text
 from urllib.parse import quote
@@ -25,7 +26,7 @@ from sanic.response import HTTPResponse
 from wegwijzer import knowledge, logsafe, storage, web
 from wegwijzer.channels.rest import MAX_MESSAGE, SafeRestInput, clean_text
 from wegwijzer.channels.staff import CALLBACK_COLUMNS, REFERENCE, UNANSWERED_COLUMNS, _safe_cell
-from wegwijzer.console import accounts, audit, explain, inbox, review, sessions
+from wegwijzer.console import accounts, audit, batch, explain, inbox, overview, review, sessions
 from wegwijzer.console.review import CONSOLE_PREFIX, FILTERS
 
 logsafe.install()
@@ -33,7 +34,9 @@ logger = logging.getLogger(__name__)
 
 BASE = "/webhooks/console"
 HERE = Path(__file__).resolve().parent
-STATIC = {"console.css": "text/css; charset=utf-8"}
+STATIC = {"console.css": "text/css; charset=utf-8", "console.js": "text/javascript; charset=utf-8",
+          "voorbeeld-batch.csv": "text/csv; charset=utf-8"}
+JOB = re.compile(r"^[0-9a-f]{16}$")
 SENDER = re.compile(r"^[A-Za-z0-9_.:@-]{1,64}$")
 TRY_CONVERSATION = re.compile(r"^console-[0-9a-f]{16}$")
 
@@ -42,6 +45,7 @@ templates = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoes
 templates.globals.update(base=BASE, filters=FILTERS)
 templates.filters["pct"] = lambda v: "-" if v is None else f"{float(v) * 100:.0f}%"
 templates.filters["when"] = lambda v: "-" if v is None else v.strftime("%d-%m-%Y %H:%M")
+templates.filters["stamp"] = lambda v: datetime.fromtimestamp(v, timezone.utc).strftime("%d-%m-%Y %H:%M UTC")
 templates.filters["urlpart"] = lambda v: quote(str(v), safe="")
 
 
@@ -330,6 +334,84 @@ class ConsoleChannel(InputChannel):
                             text="Dit gesprek bestaat niet (meer): het kan ouder zijn dan de bewaartermijn.")
             await self.log(request, "view_conversation", sender)
             return page("gesprek.html", request, sender=sender, turns=turns)
+
+        # --- batch check ---------------------------------------------------------------------------------
+        async def ask(app, sender: str, texts) -> list:
+            for text in texts:
+                await rest.answer(on_new_message, sender, text)
+            tracker = await app.ctx.agent.tracker_store.retrieve(sender)
+            return [e.as_dict() for e in tracker.events] if tracker else []
+
+        def batch_page(request: Request, status: int = 200, **context: Any) -> HTTPResponse:
+            return page("batch.html", request, status=status, jobs=list(reversed(batch.jobs.values())),
+                        max_rows=batch.MAX_ROWS, **context)
+
+        @console.route("/batch", methods=["GET"])
+        @signed_in
+        async def batch_form(request: Request) -> HTTPResponse:
+            return batch_page(request)
+
+        @console.route("/batch", methods=["POST"])
+        @signed_in
+        async def batch_start(request: Request) -> HTTPResponse:
+            try:
+                upload = (request.files or {}).get("bestand")
+            except Exception:  # noqa: BLE001 — a malformed body is treated as no file
+                upload = None
+            pasted = _form(request, "tekst")
+            try:
+                if upload is not None and upload.body:
+                    rows = batch.parse(upload.body)
+                else:
+                    rows = batch.parse(pasted)
+                job = batch.start(request.ctx.session.account, rows, partial(ask, request.app), CONSOLE_PREFIX + "batch-")
+            except batch.BatchError as error:
+                return batch_page(request, status=400, error=str(error), pasted=pasted)
+            except batch.Busy:
+                return batch_page(request, status=409, pasted=pasted,
+                                  error="Er loopt al een batchcontrole. Wacht tot die klaar is en probeer het dan opnieuw.")
+            await self.log(request, "batch_check", f"{job.id}: {len(rows)} vragen")
+            return response.redirect(f"{BASE}/batch/{job.id}", status=303)
+
+        def known_job(job_id: str):
+            return batch.jobs.get(job_id) if JOB.match(job_id) else None
+
+        @console.route("/batch/<job_id>", methods=["GET"])
+        @signed_in
+        async def batch_result(request: Request, job_id: str) -> HTTPResponse:
+            job = known_job(job_id)
+            if job is None:
+                return page("message.html", request, status=404, title="Niet gevonden",
+                            text="Deze batchcontrole bestaat niet (meer). Resultaten blijven tot de assistent herstart.")
+            per_topic, overall = batch.scores(job.outcomes)
+            return page("batch-resultaat.html", request, job=job, per_topic=per_topic, overall=overall,
+                        labels=batch.known_labels(), articles=knowledge.articles())
+
+        @console.route("/batch/<job_id>/voortgang", methods=["GET"])
+        @signed_in
+        async def batch_progress(request: Request, job_id: str) -> HTTPResponse:
+            job = known_job(job_id)
+            if job is None:
+                return response.json({"error": "niet gevonden"}, status=404)
+            return response.json({"done": len(job.outcomes), "total": len(job.rows), "running": job.running})
+
+        @console.route("/batch/<job_id>/resultaat.csv", methods=["GET"])
+        @signed_in
+        async def batch_csv(request: Request, job_id: str) -> HTTPResponse:
+            job = known_job(job_id)
+            if job is None:
+                return response.text("Niet gevonden.", status=404)
+            await self.log(request, "export_batch", job.id)
+            return response.text(batch.to_csv(job.outcomes), content_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": f'attachment; filename="batchcontrole-{job.id}.csv"'})
+
+        # --- overview --------------------------------------------------------------------------------------
+        @console.route("/overzicht", methods=["GET"])
+        @signed_in
+        async def overview_page(request: Request) -> HTTPResponse:
+            figures = await self.db(overview.figures)
+            await self.log(request, "view_overview")
+            return page("overzicht.html", request, o=figures, charts=overview.charts(figures), share=overview.share)
 
         # --- audit log -------------------------------------------------------------------------------------
         @console.route("/logboek", methods=["GET"])

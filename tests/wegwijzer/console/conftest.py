@@ -12,6 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 from rasa.core.channels.channel import register
+from rasa.shared.core.events import BotUttered, UserUttered
 from sanic import Sanic
 
 from tests.conftest import free_port
@@ -57,6 +58,21 @@ class Browser:
         except urllib.error.HTTPError as error:
             return error.code, {k.lower(): v for k, v in error.headers.items()}, error.headers.get_all("Set-Cookie") or [], error.read().decode()
 
+    def upload(self, path: str, fields, name: str, filename: str, content: bytes):
+        """A multipart/form-data POST with one file, as a browser sends an <input type=file>."""
+        boundary = uuid.uuid4().hex
+        parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode() for k, v in fields.items()]
+        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
+                     f'Content-Type: text/csv\r\n\r\n'.encode() + content + b"\r\n")
+        body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+        req = urllib.request.Request(self.base + path, data=body, method="POST",
+                                     headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        try:
+            resp = self.opener.open(req, timeout=20)
+            return resp.status, {k.lower(): v for k, v in resp.headers.items()}, [], resp.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, {k.lower(): v for k, v in error.headers.items()}, [], error.read().decode()
+
     def get(self, path: str):
         return self.request("GET", path)
 
@@ -72,13 +88,30 @@ class Browser:
         return self.post("/login", {"csrf": token, "name": name, "password": password, "next": "/webhooks/console/"})
 
 
+class RecordingAgent(Agent):
+    """The channel tests' stand-in agent, that also keeps each conversation in its tracker store (the batch
+    check judges answers from the tracker). Answers carry `metadata` like the real actions' bot messages."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.replies = [{"text": "Antwoord", "metadata": {"article": "kosten"}}]
+
+    async def handle_message(self, message) -> None:
+        tracker = await self.tracker_store.get_or_create_tracker(message.sender_id)
+        tracker.update(UserUttered(message.text, {"name": "faq", "confidence": 0.9}))
+        for reply in self.replies:
+            tracker.update(BotUttered(reply.get("text"), metadata=reply.get("metadata")))
+        await self.tracker_store.save(tracker)
+        await super().handle_message(message)  # (Rasa's output channel takes the reply's text apart)
+
+
 @pytest.fixture(scope="module")
 def console(tmp_path_factory):
     """The console on a Sanic server in a daemon thread (lives as long as the test module's process)."""
     db = f"sqlite:///{tmp_path_factory.mktemp('console') / 'console.db'}"
     Sanic.test_mode = True
     app = Sanic(f"console_test_{free_port()}", configure_logging=False)
-    app.ctx.agent = Agent()
+    app.ctx.agent = RecordingAgent()
     register([ConsoleChannel(db)], app, route="/webhooks/")
     port = free_port()
     thread = threading.Thread(

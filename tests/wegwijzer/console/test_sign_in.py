@@ -9,8 +9,10 @@ from wegwijzer.console import audit, sessions
 from wegwijzer.console.tables import audit_log, console_sessions
 
 PAGES = ["/probeer", "/inbox", "/gesprekken", "/terugbelverzoeken", "/logboek", "/terugbelverzoeken.csv",
-         "/inbox.csv", "/gesprekken/iemand", "/artikel/verwijzing"]
-POSTS = ["/probeer", "/probeer/nieuw", "/logout", "/inbox/1/bekeken", "/inbox/1/voorbeeld", "/terugbelverzoeken/WW-ABCDE/afgehandeld"]
+         "/inbox.csv", "/gesprekken/iemand", "/artikel/verwijzing", "/batch", "/batch/0123456789abcdef",
+         "/batch/0123456789abcdef/resultaat.csv", "/batch/0123456789abcdef/voortgang", "/overzicht"]
+POSTS = ["/probeer", "/probeer/nieuw", "/logout", "/inbox/1/bekeken", "/inbox/1/voorbeeld", "/terugbelverzoeken/WW-ABCDE/afgehandeld",
+         "/batch"]
 
 
 def actions_of(console, account):
