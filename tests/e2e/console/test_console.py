@@ -100,6 +100,10 @@ def test_unanswered_question_added_as_example(assistant, signed_in, staff_engine
     other = page.locator("article.question", has_text="zoink flabber flibber").first
     other.get_by_role("button", name="Markeer als bekeken").click()
     assert page.locator("article.question", has_text="zoink flabber flibber").count() == 0
+    # the review filters find this conversation by what happened in it
+    for wanted, found in (("clarify", True), ("weet_niet", True), ("crisis", False), ("handoff", False)):
+        signed_in.goto(f"/gesprekken?filter={wanted}")
+        assert (chat.sender in page.content()) is found, wanted
 
 
 def test_xss_payloads_stay_inert_on_every_page(assistant, signed_in, staff_engine):
