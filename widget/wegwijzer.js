@@ -167,6 +167,13 @@ async function main() {
   panel.addEventListener("keydown", (event) => {
     if (event.key === "Escape") setOpen(false);
   });
+  // Tab can leave the (non-modal) panel into the page, where the panel may cover the focused element:
+  // Escape anywhere on the page then closes the panel without moving focus, so that element shows (2.4.11).
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || panel.hidden || event.defaultPrevented) return;
+    if (root.contains(document.activeElement)) return;
+    setOpen(false, { focus: false });
+  });
   newButton.addEventListener("click", () => {
     store.set("log", []);
     store.set("session", null);

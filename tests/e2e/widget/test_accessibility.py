@@ -123,3 +123,15 @@ def test_reduced_motion_switches_animations_off(open_widget):
     plain = open_widget()
     plain.open()
     assert plain.page.evaluate("() => getComputedStyle(document.querySelector('.ww-panel')).animationName") == "ww-rise"
+
+
+def test_escape_on_the_page_closes_the_panel_and_keeps_focus_where_it_is(open_widget):
+    """Tab can leave the non-modal panel; a page element behind it is then revealed with Escape (2.4.11)."""
+    widget = open_widget()
+    widget.open()
+    assert widget.page.locator("#wegwijzer-panel").is_visible()
+    page_link = widget.page.locator("main a, nav a").first
+    page_link.focus()
+    widget.page.keyboard.press("Escape")
+    assert not widget.page.locator("#wegwijzer-panel").is_visible()
+    assert widget.page.evaluate("(e) => document.activeElement === e", page_link.element_handle())
