@@ -56,6 +56,9 @@ def assistant(tmp_path_factory, mailbox, providers):
         "WEGWIJZER_ALLOWED_ORIGINS": ALLOWED_ORIGIN,
         # examples added in the staff console go here, never into the project's data/ (tests/e2e/console)
         "CONSOLE_EXAMPLES_FILE": str(workdir / "staff_examples.yml"),
+        # the console's retrain saves switched models here, and asks a few dev-set questions (tests/e2e/console)
+        "CONSOLE_MODELS_DIR": str(workdir / "models"),
+        "CONSOLE_RETRAIN_QUESTIONS": __file__.rsplit("/", 1)[0] + "/console/retrain_questions.yml",
     }
     rasa_port = free_port()
     env.update(providers.env(f"http://127.0.0.1:{rasa_port}"))

@@ -16,7 +16,8 @@ ACTIONS = {
     "question_reviewed": "vraag bekeken", "example_added": "voorbeeldvraag toegevoegd",
     "view_inbox": "inbox bekeken", "export_unanswered": "onbeantwoorde vragen gedownload (CSV)",
     "batch_check": "batchcontrole gestart", "export_batch": "batchcontrole gedownload (CSV)",
-    "view_overview": "overzicht bekeken",
+    "view_overview": "overzicht bekeken", "retrain_started": "opnieuw trainen gestart",
+    "retrain_done": "opnieuw trainen klaar",
 }
 
 

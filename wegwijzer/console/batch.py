@@ -250,6 +250,11 @@ def to_csv(outcomes: Sequence[Outcome]) -> str:
     return out.getvalue()
 
 
+def rows_from(questions: Sequence[Any]) -> List[Row]:
+    """Rows from a labelled question set (wegwijzer.nlu_data.questions: the dev and blind sets)."""
+    return [Row(n, q.text, tuple(_topic(e) for e in q.expect), (), tuple(q.context)) for n, q in enumerate(questions, 1)]
+
+
 def example_csv(path: Optional[Path] = None) -> str:
     """The project's dev set as a batch file: vraag, onderwerp (alternatives with |), woorden, eerder."""
     from wegwijzer.nlu_data import questions
@@ -257,8 +262,8 @@ def example_csv(path: Optional[Path] = None) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["vraag", "onderwerp", "woorden", "eerder"])
-    for q in questions(path or project_path("tests", "data", "dev", "questions.yml")):
-        writer.writerow([q.text, " | ".join(_topic(e) for e in q.expect), "", " | ".join(q.context)])
+    for row in rows_from(questions(path or project_path("tests", "data", "dev", "questions.yml"))):
+        writer.writerow([row.question, " | ".join(row.expect), "", " | ".join(row.context)])
     return out.getvalue()
 
 

@@ -26,7 +26,7 @@ from sanic.response import HTTPResponse
 from wegwijzer import knowledge, logsafe, storage, web
 from wegwijzer.channels.rest import MAX_MESSAGE, SafeRestInput, clean_text
 from wegwijzer.channels.staff import CALLBACK_COLUMNS, REFERENCE, UNANSWERED_COLUMNS, _safe_cell
-from wegwijzer.console import accounts, audit, batch, explain, inbox, overview, review, sessions
+from wegwijzer.console import accounts, audit, batch, explain, inbox, overview, retrain, review, sessions
 from wegwijzer.console.review import CONSOLE_PREFIX, FILTERS
 
 logsafe.install()
@@ -336,11 +336,15 @@ class ConsoleChannel(InputChannel):
             return page("gesprek.html", request, sender=sender, turns=turns)
 
         # --- batch check ---------------------------------------------------------------------------------
-        async def ask(app, sender: str, texts) -> list:
+        async def ask_agent(agent, handle, sender: str, texts) -> list:
+            # through the REST channel's path, as a visitor; the tracker says what the answer was
             for text in texts:
-                await rest.answer(on_new_message, sender, text)
-            tracker = await app.ctx.agent.tracker_store.retrieve(sender)
+                await rest.answer(handle, sender, text)
+            tracker = await agent.tracker_store.retrieve(sender)
             return [e.as_dict() for e in tracker.events] if tracker else []
+
+        async def ask(app, sender: str, texts) -> list:
+            return await ask_agent(app.ctx.agent, on_new_message, sender, texts)
 
         def batch_page(request: Request, status: int = 200, **context: Any) -> HTTPResponse:
             return page("batch.html", request, status=status, jobs=list(reversed(batch.jobs.values())),
@@ -393,7 +397,8 @@ class ConsoleChannel(InputChannel):
             job = known_job(job_id)
             if job is None:
                 return response.json({"error": "niet gevonden"}, status=404)
-            return response.json({"done": len(job.outcomes), "total": len(job.rows), "running": job.running})
+            return response.json({"done": len(job.outcomes), "total": len(job.rows), "running": job.running,
+                                  "text": f"{len(job.outcomes)} van {len(job.rows)} vragen klaar."})
 
         @console.route("/batch/<job_id>/resultaat.csv", methods=["GET"])
         @signed_in
@@ -404,6 +409,44 @@ class ConsoleChannel(InputChannel):
             await self.log(request, "export_batch", job.id)
             return response.text(batch.to_csv(job.outcomes), content_type="text/csv; charset=utf-8",
                                  headers={"Content-Disposition": f'attachment; filename="batchcontrole-{job.id}.csv"'})
+
+        # --- retrain ---------------------------------------------------------------------------------------
+        def retrain_page(request: Request, status: int = 200, **context: Any) -> HTTPResponse:
+            return page("opnieuw-trainen.html", request, status=status, job=retrain.current,
+                        examples=retrain.staff_examples(), file=inbox.examples_file().name, labels=batch.known_labels(),
+                        **context)
+
+        @console.route("/opnieuw-trainen", methods=["GET"])
+        @signed_in
+        async def retrain_form(request: Request) -> HTTPResponse:
+            return retrain_page(request)
+
+        @console.route("/opnieuw-trainen", methods=["POST"])
+        @signed_in
+        async def retrain_start(request: Request) -> HTTPResponse:
+            account, address = request.ctx.session.account, _address(request)
+
+            async def report(job) -> None:
+                outcome = "overgeschakeld" if job.switched else "oude model blijft"
+                await self.db(audit.record, account, "retrain_done",
+                              f"{job.id}: {outcome}, {job.old[0]}->{job.new[0]} van {job.new[1]}", address)
+
+            try:
+                job = retrain.start(account, request.app, on_new_message, ask_agent, report)
+            except retrain.Busy:
+                return retrain_page(request, status=409, error="Er wordt al opnieuw getraind. Wacht tot dat klaar is.")
+            await self.log(request, "retrain_started", job.id)
+            return response.redirect(f"{BASE}/opnieuw-trainen", status=303)
+
+        @console.route("/opnieuw-trainen/voortgang", methods=["GET"])
+        @signed_in
+        async def retrain_progress(request: Request) -> HTTPResponse:
+            job = retrain.current
+            if job is None:
+                return response.json({"running": False, "done": 0, "total": 0, "text": ""})
+            counting = job.phase in ("old", "new")
+            return response.json({"running": job.running, "done": job.done if counting else None,
+                                  "total": job.total if counting else None, "text": job.progress_text})
 
         # --- overview --------------------------------------------------------------------------------------
         @console.route("/overzicht", methods=["GET"])

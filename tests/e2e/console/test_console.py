@@ -12,7 +12,7 @@ from wegwijzer import storage
 from wegwijzer.console import audit
 from wegwijzer.console.tables import audit_log
 
-PAGES = ["/overzicht", "/probeer", "/batch", "/inbox", "/gesprekken", "/terugbelverzoeken", "/logboek"]
+PAGES = ["/overzicht", "/probeer", "/batch", "/inbox", "/opnieuw-trainen", "/gesprekken", "/terugbelverzoeken", "/logboek"]
 
 
 def logged(engine, account, action):

@@ -92,9 +92,9 @@ class RecordingAgent(Agent):
     """The channel tests' stand-in agent, that also keeps each conversation in its tracker store (the batch
     check judges answers from the tracker). Answers carry `metadata` like the real actions' bot messages."""
 
-    def __init__(self) -> None:
+    def __init__(self, replies=None) -> None:
         super().__init__()
-        self.replies = [{"text": "Antwoord", "metadata": {"article": "kosten"}}]
+        self.replies = replies or [{"text": "Antwoord", "metadata": {"article": "kosten"}}]
 
     async def handle_message(self, message) -> None:
         tracker = await self.tracker_store.get_or_create_tracker(message.sender_id)
@@ -124,7 +124,7 @@ def console(tmp_path_factory):
             break
         except OSError:
             time.sleep(0.1)
-    return SimpleNamespace(base=base, db=db, engine=storage.get_engine(db))
+    return SimpleNamespace(base=base, db=db, engine=storage.get_engine(db), app=app)
 
 
 @pytest.fixture

@@ -10,9 +10,10 @@ from wegwijzer.console.tables import audit_log, console_sessions
 
 PAGES = ["/probeer", "/inbox", "/gesprekken", "/terugbelverzoeken", "/logboek", "/terugbelverzoeken.csv",
          "/inbox.csv", "/gesprekken/iemand", "/artikel/verwijzing", "/batch", "/batch/0123456789abcdef",
-         "/batch/0123456789abcdef/resultaat.csv", "/batch/0123456789abcdef/voortgang", "/overzicht"]
+         "/batch/0123456789abcdef/resultaat.csv", "/batch/0123456789abcdef/voortgang", "/overzicht",
+         "/opnieuw-trainen", "/opnieuw-trainen/voortgang"]
 POSTS = ["/probeer", "/probeer/nieuw", "/logout", "/inbox/1/bekeken", "/inbox/1/voorbeeld", "/terugbelverzoeken/WW-ABCDE/afgehandeld",
-         "/batch"]
+         "/batch", "/opnieuw-trainen"]
 
 
 def actions_of(console, account):

@@ -1,5 +1,6 @@
-// Batch check progress: polls the job's progress and reloads the page once it is done. The page works
-// without this script (a "refresh" link); it is the console's only script.
+// Progress of a batch check or a retrain: polls the job's progress (JSON: done, total, running, text) and
+// reloads the page once it is done. Every page works without this script (a "refresh" link); it is the
+// console's only script.
 (function () {
   "use strict";
   var box = document.querySelector("[data-progress]");
@@ -11,8 +12,13 @@
       .then(function (reply) { return reply.ok ? reply.json() : null; })
       .then(function (state) {
         if (!state) return;
-        bar.value = state.done;
-        text.textContent = state.done + " van " + state.total + " vragen klaar.";
+        if (typeof state.done === "number" && state.total) {
+          bar.max = state.total;
+          bar.value = state.done;
+        } else {
+          bar.removeAttribute("value");  // a step without a count: an indeterminate bar
+        }
+        if (text.textContent !== state.text) text.textContent = state.text;
         if (state.running) { window.setTimeout(poll, 2000); } else { window.location.reload(); }
       })
       .catch(function () { window.setTimeout(poll, 5000); });
