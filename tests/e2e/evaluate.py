@@ -8,18 +8,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
+from wegwijzer.console.batch import ACTION_LABELS  # the action (or response) that answers each non-FAQ label
 from wegwijzer.nlu_data import Question
 
-# The action (or response) that answers each non-FAQ label.
-ACTION_LABELS = {
-    "utter_greet": "greet", "utter_goodbye": "goodbye", "utter_thank": "thank", "utter_affirm": "affirm",
-    "utter_deny": "deny", "utter_bot_challenge": "bot_challenge", "utter_capabilities": "capabilities",
-    "action_contact_details": "request_contact", "callback_form": "request_callback",
-    "action_offer_handoff": "request_human", "utter_no_diagnosis": "ask_diagnosis",
-    "utter_no_medical_advice": "ask_medication", "utter_out_of_scope": "out_of_scope", "utter_abuse": "abuse",
-    "action_other_language": "other_language", "utter_crisis": "crisis", "utter_distress": "distress",
-    "action_cancel_callback": "stop",
-}
 HELP_LINES = {"113": "0800-0113", "112": "112", "huisarts": "huisarts", "veilig_thuis": "0800-2000",
               "kindertelefoon": "0800-0432"}
 

@@ -1,12 +1,12 @@
 """Browser fixtures for the staff console: Debian's chromium through Python Playwright, against the session's
 real trained assistant, with a staff account created in its database."""
-import shutil
 import uuid
 from typing import List
 
 import pytest
 
 from tests.e2e.assistant import ROOT
+from tests.e2e.browser import chromium as launch_chromium
 from wegwijzer import storage
 from wegwijzer.console import accounts
 
@@ -15,20 +15,10 @@ PASSWORD = "console-e2e-wachtwoord"
 XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>"\'><svg onload=window.__xss=1>'
 
 
-# Package scope, not session: while sync_playwright is open its event loop counts as running in the main
-# thread, and every later asyncio test (pytest-asyncio, Sanic) would fail with "Runner.run() cannot be
-# called from a running event loop". Closed when this package's tests are done.
-@pytest.fixture(scope="package")
+@pytest.fixture(scope="package")  # package, not session: see tests/e2e/browser.py
 def chromium():
-    from playwright.sync_api import sync_playwright
-
-    executable = shutil.which("chromium")
-    if not executable:
-        pytest.fail("Debian's chromium is missing: scripts/setup.sh installs it (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable)
+    with launch_chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@
 `widget` opens the demo page of the session's assistant in a fresh browser context (its own sessionStorage)
 and records every request the page makes, so a test can check that nothing went to another host.
 """
-import shutil
 import time
 from typing import List, Optional
 from urllib.parse import urlsplit
@@ -11,25 +10,16 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.e2e.assistant import ROOT
+from tests.e2e.browser import chromium as launch_chromium
 
 AXE = ROOT / "widget" / "vendor" / "axe.min.js"
 SCREENSHOT = ROOT / "docs" / "images" / "widget.png"
 
 
-# Package scope, not session: while sync_playwright is open its event loop counts as running in the main
-# thread, and every later asyncio test (pytest-asyncio, Sanic) would fail with "Runner.run() cannot be
-# called from a running event loop". Closed when this package's tests are done.
-@pytest.fixture(scope="package")
+@pytest.fixture(scope="package")  # package, not session: see tests/e2e/browser.py
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    executable = shutil.which("chromium")
-    if not executable:
-        pytest.fail("Debian's chromium is missing: scripts/setup.sh installs it (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable)
+    with launch_chromium() as browser:
         yield browser
-        browser.close()
 
 
 class Widget:
