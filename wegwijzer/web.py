@@ -3,7 +3,7 @@ and CORS only for the origins the practice configures (WEGWIJZER_ALLOWED_ORIGINS
 empty = no cross-origin access at all). Each channel adds it to its blueprint with `install(blueprint)`;
 Rasa's own HTTP API is off unless RASA_API_TOKEN is set, and then behind that token."""
 import os
-from typing import List
+from typing import Any, List
 
 from sanic import Blueprint
 
@@ -45,3 +45,9 @@ def _add_headers(request, response) -> None:
 def install(blueprint: Blueprint) -> None:
     """Adds the headers to every response of the channel's routes."""
     blueprint.middleware(_add_headers, "response")
+
+
+def safe_cell(value: Any) -> str:
+    """A CSV cell that a spreadsheet does not run as a formula (OWASP: = + - @ and tab / carriage return)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

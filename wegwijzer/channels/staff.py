@@ -42,17 +42,12 @@ def _token_ok(request: Request) -> Optional[HTTPResponse]:
     return None
 
 
-def _safe_cell(value: Any) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text  # no formulas in spreadsheets
-
-
 def _csv(rows: List[Dict], columns: List[str], filename: str) -> HTTPResponse:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_safe_cell(row.get(c)) for c in columns])
+        writer.writerow([web.safe_cell(row.get(c)) for c in columns])
     return response.text(out.getvalue(), content_type="text/csv; charset=utf-8",
                          headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 

@@ -21,6 +21,7 @@ from typing import Any, Awaitable, Callable, Dict, List, Optional, Sequence, Tup
 
 from wegwijzer import knowledge
 from wegwijzer.files import project_path
+from wegwijzer.web import safe_cell
 
 logger = logging.getLogger(__name__)
 
@@ -226,12 +227,6 @@ def scores(outcomes: Sequence[Outcome]) -> Tuple[List[Tuple[str, int, int]], Tup
         counts[1] += 1
     table = sorted(((topic, p, t) for topic, (p, t) in per.items()), key=lambda x: (x[1] / x[2], x[0]))
     return table, (sum(o.passed for o in outcomes), len(outcomes))
-
-
-def safe_cell(value: Any) -> str:
-    text = "" if value is None else str(value)
-    # no formulas when the file is opened in a spreadsheet (OWASP: = + - @ and tab / carriage return)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 RESULT_COLUMNS = ["regel", "vraag", "eerder", "verwacht onderwerp", "verwachte woorden", "resultaat",

@@ -25,7 +25,7 @@ from sanic.response import HTTPResponse
 
 from wegwijzer import knowledge, logsafe, storage, web
 from wegwijzer.channels.rest import MAX_MESSAGE, SafeRestInput, clean_text
-from wegwijzer.channels.staff import CALLBACK_COLUMNS, REFERENCE, UNANSWERED_COLUMNS, _safe_cell
+from wegwijzer.channels.staff import CALLBACK_COLUMNS, REFERENCE, UNANSWERED_COLUMNS
 from wegwijzer.console import accounts, audit, batch, explain, inbox, overview, retrain, review, sessions
 from wegwijzer.console.review import CONSOLE_PREFIX, FILTERS
 
@@ -70,7 +70,7 @@ def _csv(rows, columns, filename: str) -> HTTPResponse:
     writer = csv.writer(out)
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_safe_cell(row.get(c)) for c in columns])
+        writer.writerow([web.safe_cell(row.get(c)) for c in columns])
     return response.text(out.getvalue(), content_type="text/csv; charset=utf-8",
                          headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
