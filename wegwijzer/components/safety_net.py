@@ -92,6 +92,10 @@ class SafetyNet(GraphComponent):
         digest = hashlib.sha256()
         for path in sorted(folder.glob("*.yml")):
             digest.update(path.name.encode() + path.read_bytes())
+        # the classifier reads the lexicon's hits as features: a change in the detectors retrains it too
+        detectors = Path(__file__).resolve().parent.parent / "detectors"
+        for name in ("crisis_lexicon.py", "crisis_model.py", "text.py"):
+            digest.update(name.encode() + (detectors / name).read_bytes())
         return digest.hexdigest()
 
     # --- training ---------------------------------------------------------------------------------------------

@@ -48,7 +48,8 @@ VEHICLE = any_of("trein", "metro", "vrachtwagen", "bus", "auto", "tram")
 MEDS = any_of("pillen", "pil", "tabletten", "paracetamol\\w*", "oxazepam", "diazepam", "slaappillen", "slaapmiddel\\w*",
               "medicijnen", "medicatie", "antidepressiva", "pammetjes", "ibuprofen", "lithium", "insuline", "pills")
 MANY = any_of("[1-9]\\d+", "twintig", "dertig", "veertig", "vijftig", "honderd", "alle", "al mijn", "al de",
-              "een (?:hele )?(?:strip|strips|doos|pot|potje|pak|flesje)", "een handvol", "handvol", "veel te veel",
+              "een (?:hele )?(?:strip|strips|doos|pot|potje|pak|flesje)", "(?:je|mijn|m n|de|haar|zijn) hele (?:strip|strips|doos|pot|potje|pak|voorraad)",
+              "een heleboel", "heleboel", "een handvol", "handvol", "veel te veel",
               "te veel", "een hoop", "heel veel", "hele strips")
 CUT = any_of("gebrand", "gestoken", "snij", "snijd", "snijdt", "snijden", "sneed", "sneden", "gesneden", "kras", "krast", "krassen", "kraste",
              "krasten", "gekrast", "brand", "brandt", "branden", "verbrand", "verbranden", "bonk", "bonken", "bonkte",
@@ -64,7 +65,7 @@ VIOLENT = any_of("slaat", "sloeg", "sloegen", "slaan", "schopt", "schopte", "tra
 VIOLENT_PARTICIPLE = any_of("geslagen", "geschopt", "getrapt", "mishandeld", "gewurgd", "geduwd", "gestompt",
                             "bedreigd", "misbruikt", "verkracht", "aangerand", "opgesloten", "in elkaar geslagen",
                             "in elkaar getrapt", "betast", "gebeten")
-VICTIM = any_of("me", "mij", "ons", "mama", "papa", "mams", "(?:mijn|zijn|haar|onze) (?:moeder|mama|kind|kinderen|zoon|dochter|broer|zus|broertje|zusje|vrouw|man)",
+VICTIM = any_of("me", "mij", "ons", "mama", "papa", "mams", "(?:mijn|zijn|haar|onze) (?:moeder|mama|kind|kinderen|zoon|zoontje|dochter|dochtertje|broer|zus|broertje|zusje|vrouw|man)",
                 "de kinderen", "haar", "hem")
 ABUSER = any_of("boyfriend", "girlfriend", "stiefpa", "stiefma", "hij", "zij", "ze", "mijn \\w+", "pa", "ma", "papa", "mama", "vader", "moeder", "stiefvader",
                 "stiefmoeder", "vriend", "man", "partner", "ex", "oom", "opa", "broer")
@@ -98,7 +99,7 @@ CONCEPTS: List[Concept] = [
     # --- suicide: said in words -------------------------------------------------------------------------------
     _c("suicide word", "suicide", 1.0,
        r"\bzelfmoord(?!preventie|lijn)\w*", r"\bzelfdoding(?!\w*preventie)\w*", r"\bsuicid(?!\w*preventie)\w*", r"\bsuizid\w*", r"\bdoodsgedacht\w*",
-       r"\bdoodswens\w*", r"\bkill (?:my ?self|me)\b", r"\bkilling myself\b", r"\bend (?:my life|it all)\b",
+       r"\bdoodswens\w*", r"\bkill (?:my ?self|me|him ?self|her ?self|them ?selves|them ?self)\b", r"\bsleep forever\b", r"\bkilling myself\b", r"\bend (?:my life|it all)\b",
        r"\b(?:want|wanna|going) (?:to )?die\b", r"\b(?:dont|do not|don t) want to (?:live|be alive|exist)\b",
        r"\bunalive\b", r"\bno reason to live\b", r"\bbetter off without me\b"),
     _c("harm oneself", "suicide", 1.0,
@@ -106,7 +107,7 @@ CONCEPTS: List[Concept] = [
        rf"\b(?:doe|doet|deed|deden) {SELF} {HARM_OBJECT} {gap(2)}aan\b",
        rf"\b{SELF} {gap(3)}(?:dood|om het leven|van kant|van het leven) {gap(1)}(?:te )?(?:maken|brengen|beroven|maak|breng)\b",
        rf"\b{SELF} {gap(3)}(?:te )?(?:doden|ombrengen|om te brengen|vermoorden|verdrinken|vergiftigen|doodschieten|neerschieten|doodrijden|killen|kill)\b",
-       rf"\b(?:dood|vermoord|kill|killen) (?:mezelf|mijzelf|myself)\b",
+       rf"\b(?:dood|vermoord|kill|killen) (?:mezelf|mijzelf|myself)\b", rf"\b{SELF_STRICT} {gap(2)}dood (?:doen|te doen|gedaan)\b",
        rf"\b{SELF} {gap(3)}{OPHANGEN}", rf"\bhang\w* {SELF} {gap(3)}op\b", rf"\b(?:ik|hij|zij|ze) {gap(3)}opknopen\b",
        r"\bvan kant (?:te )?maken\b"),
     _c("end of life", "suicide", 1.0,
@@ -115,8 +116,8 @@ CONCEPTS: List[Concept] = [
        rf"\b(?:eind|einde) {gap(2)}aan (?:alles|het allemaal)\b",
        r"\buit het leven (?:stappen|te stappen|gaan|stapte)\b", r"\bmezelf van het leven\b"),
     _c("make an end", "suicide", 0.8,
-       r"\ber (?:\w+ ){0,2}een (?:eind|einde) aan (?:te )?(?:ma+ken|maak|make|mak|gemaakt|breien)\b(?! met)",
-       r"\bmaak\w* (?:er|het) (?:\w+ ){0,2}een (?:eind|einde) aan\b(?! (?:met|de relatie|onze|mijn relatie|het piekeren|het gepieker))"),
+       r"\ber (?:\w+ ){0,2}een (?:eind|einde) aan (?:te )?(?:ma+ken|maak|make|mak|gemaakt|breien)\b(?! (?:\| )?(?:met|aan (?!(?:mijn|m n|het|dit) leven)))",
+       r"\bmaak\w* (?:ik |hij |ze |zij |je )?(?:er|het) (?:\w+ ){0,2}een (?:eind|einde) aan\b(?! (?:met|de relatie|onze|mijn relatie|het piekeren|het gepieker))"),
     # --- wanting to be dead, passive death wish --------------------------------------------------------------------
     _c("want to be dead", "suicide", 1.0,
        rf"\b{WANT} {gap_without_negation(3)}dood\b(?! (?:van|aan|op|moe|ziek|normaal|stil|eng|simpel|gewoon|bang|gaan van))",
@@ -131,7 +132,9 @@ CONCEPTS: List[Concept] = [
        r"\bvoorgoed (?:verdwijnen|weg|slapen|stoppen)\b",
        r"\bniet meer wakker (?:te )?(?:worden|word)\b", r"\bnooit meer wakker\b", r"\bnooit meer (?:op )?(?:te )?(?:staan|ontwaken)\b",
        rf"\bvoor altijd (?:\w+ )?(?:slapen|in slaap|weg|gaan slapen|rust)\b", rf"\b(?:slapen|slaap|inslapen) {gap(2)}voor altijd\b",
-       r"\beeuwig (?:slapen|rusten)\b",
+       r"\beeuwig (?:slapen|rusten)\b", r"\bzin in de eeuwige rust\b", r"\b(?:slapen|sleep) forever\b|\bforever (?:slapen|sleep)\b",
+       r"\bdood\b.*\bverlang\w* (?:er )?(?:\w+ )?naar\b", rf"\bhoop (?:dat )?(?:ik )?(?:\w+ ){{0,3}}niet (?:overleef|overleven|overleeft)\b",
+       r"\bmoe van (?:het )?leven\b",
        r"\bwas ik (?:\w+ )?(?:nooit geboren|dood|er niet)\b", r"\bnooit geboren (?:was|zijn|te zijn|ben)\b",
        rf"\b(?:wou|wilde|zou willen|wens) dat ik {gap(2)}(?:dood|nooit geboren|er niet (?:meer )?was)\b",
        rf"\b(?:iedereen|jullie|de wereld|mijn \w+|ze|hij|zij) {gap(2)}(?:is|zijn|zou|zouden|zal|zullen|was|waren) {gap(3)}beter af {gap(2)}(?:zonder (?:mij|me)|als ik er niet)",
@@ -141,7 +144,7 @@ CONCEPTS: List[Concept] = [
        r"\bhoeft (?:het )?(?:allemaal )?(?:voor mij|van mij|voor hem|voor haar) (?:\w+ )?niet meer\b",
        r"\b(?:leven|bestaan) (?:heeft|is) (?:\w+ )?(?:geen (?:zin|nut)|zinloos)\b",
        r"\bgeen (?:zin|reden) (?:meer )?(?:om|in) (?:te |het )?(?:leven|door te gaan)\b",
-       r"\bhet leven (?:zat|moe)\b", r"\blevensmoe\b", r"\bklaar met (?:het|mijn|dit|zijn|haar) leven\b",
+       r"\bhet leven (?:zat|moe)\b", r"\blevensmoe\b", r"\bklaar met (?:het |mijn |dit |zijn |haar )?leven\b",
        rf"\b(?:denk|dacht|denkt|denken|fantaseer|fantaseren) {gap(6)}(?:aan|over) (?:de dood|doodgaan|sterven|dood zijn|er niet meer zijn)\b"),
     _c("goodbye", "suicide", 0.8,
        r"\bafscheidsbrie[fv]\w*", rf"\blaatste (?:bericht|berichtje|brief)\b.*\b(?:afscheid|vaarwel|sorry|hou van|vergeef|niet meer|voor altijd)\b",
@@ -150,7 +153,8 @@ CONCEPTS: List[Concept] = [
        rf"\b(?:geeft|gaf|geven) {gap(4)}(?:spullen|dingen|games|fiets|planten|sieraden|kleren|playstation|ps5|laptop) weg\b.*\b(?:afscheid|niet meer|nodig|pensioen)\b",
        rf"\b(?:zeg|zeggen) {gap(2)}(?:dag|gedag|vaarwel) {gap(1)}voor het laatst\b", rf"\bik heb alles klaar ?(?:liggen|staan|gelegd)\b",
        rf"\b(?:ga|gaat) het {gap(1)}(?:vanavond|vannacht|straks|morgen) doen\b.*\b(?:goodbye|vaarwel|doei|dag allemaal)\b|\b(?:goodbye|vaarwel)\b.*\b(?:ga|gaat) het {gap(1)}(?:vanavond|vannacht|straks|morgen) doen\b",
-       rf"\bbye world\b", rf"\bcuts? (?:himself|herself|themselves|themself)\b",
+       rf"\bbye world\b", rf"\b(?:briefje|brief|afscheidsbriefje)\b.*\b(?:spijt me|sorry|vergeef|hou van|hield van)\b",
+       rf"^(?=.*\bafscheid\b).*\b(?:weggegeven|weg gegeven|verdeeld)\b", rf"\bcuts? (?:himself|herself|themselves|themself)\b",
        rf"\ber {gap(2)}(?:volgende (?:week|maand)|morgen|straks|binnenkort) {gap(1)}niet meer (?:ben|is|zijn)\b",
        rf"\bzeg (?:\w+ ){{0,3}}dat ik (?:van (?:haar|hem|ze|jullie) )?hou\b.*\b(?:niet meer|afscheid|sorry)\b"),
     _c("it need not any more", "suicide", 0.8,
@@ -159,7 +163,7 @@ CONCEPTS: List[Concept] = [
        r"\bgeen zin meer in (?:alles|het leven|leven|niks|niets)\b"),
     # --- plans and means ------------------------------------------------------------------------------------------
     _c("pills", "danger", 1.0,
-       rf"\b{MANY} {gap(2)}{MEDS} {gap(3)}(?:ingenomen|geslikt|genomen|innemen|slikken|nemen|in te nemen|te slikken|opgespaard|gespaard|verzameld|klaarliggen|klaargelegd|klaar|naar binnen)\b",
+       rf"\b{MANY} {gap(2)}{MEDS} {gap(3)}(?:ingenomen|geslikt|genomen|innemen|slikken|nemen|neem|neemt|slik|slikt|in te nemen|te slikken|opgespaard|gespaard|verzameld|klaarliggen|klaargelegd|klaar|naar binnen)\b",
        rf"\b(?:heb|had|hebben|heeft) {gap(3)}{MANY} {gap(1)}{MEDS} {gap(2)}(?:ingenomen|geslikt|genomen|op)\b",
        rf"\b{MEDS} {gap(3)}(?:gespaard|opgespaard|verzameld|aan het sparen|klaarliggen|klaar liggen|klaargelegd|opgepot)\b",
        rf"\b{MEDS} {gap(6)}bewaard\b.*\b(?:voor later|voor mezelf|voor mij)\b",
@@ -177,7 +181,8 @@ CONCEPTS: List[Concept] = [
        rf"\bstrop {gap(2)}(?:gemaakt|geknoopt|gekocht|klaar|hangt|om|maken|knopen)\b",
        rf"\btouw {gap(4)}(?:nek|balk|zolder|plafond|opknopen|ophangen|trapleuning)\b",
        rf"\b(?:mes|scheermes|mesje|pistool|geweer|wapen|glas|scherven) {gap(5)}(?:mezelf|mijzelf|polsen|pols|aderen|keel|zichzelf|tegen mijn)\b",
-       rf"\b(?:polsen|aderen|pols) {gap(2)}(?:doorsnijden|door te snijden|opensnijden|open te snijden|door|open|snijden)\b",
+       rf"\b(?:polsen|aderen|pols) {gap(2)}(?:doorsnijden|door te snijden|opensnijden|open te snijden|door|open|snijden|gesneden|doorgesneden|opengesneden|opengehaald|openhalen|open te halen|openhaal)\b",
+       rf"\b(?:sigaret\w*|peuk\w*) {gap(2)}uit op (?:mijn|m n|haar|zijn) {BODY}\b",
        rf"\b(?:uitlaatgas|koolmonoxide|gas open|gaskraan)\b"),
     _c("attempt", "suicide", 1.0,
        rf"\b(?:geprobeerd|probeerde|gepoogd|poging (?:gedaan|tot)) {gap(4)}(?:dood|eind|einde|zelfmoord|mezelf|zichzelf|leven|op te hangen|te springen|te verdrinken)\b",
@@ -229,7 +234,8 @@ CONCEPTS: List[Concept] = [
        rf"\b(?:laat|wil dat|hoop dat) (?:het|alles) {gap(2)}(?:ophoudt|ophouden|stopt|stoppen)\b.*\b(?:voorgoed|voor altijd|leven|alles)\b",
        rf"\b(?:wil|wou|zou willen) {gap(3)}(?:verdwijnen|weg) en (?:\w+ ){{0,2}}nooit (?:meer )?terug",
        rf"\b(?:blijer|gelukkiger|makkelijker|fijner|beter) {gap(3)}(?:als ik er niet (?:meer )?(?:ben|was|zou zijn)|zonder (?:mij|me))\b",
-       rf"\bzonder (?:mij|me) {gap(3)}(?:beter|blijer|gelukkiger)\b", rf"\bmeer aan een dode\b",
+       rf"\bzonder (?:mij|me) {gap(3)}(?:beter|blijer|gelukkiger|gelukkig|rust)\b",
+       rf"\bals ik (?:er )?(?:niet meer|weg|dood) (?:ben|zou zijn|was)\b.*\b(?:gelukkig|gelukkiger|beter|rust|blij|blijer|opgelucht)\b", rf"\bmeer aan een dode\b",
        rf"\b(?:ben|is|zijn) {gap(3)}(?:iedereen|anderen|jullie|mijn \w+) (?:alleen maar |vooral )?tot last\b",
        rf"\bsta {gap(2)}iedereen (?:alleen maar )?in de weg\b", rf"\bik ben de reden dat\b.*\bongelukkig\b",
        rf"\b(?:dat ik|ik moet|je moet|jij moet) (?:\w+ )?dood (?:moet|gaan)\b", rf"\bkill yourself\b",
@@ -247,9 +253,20 @@ CONCEPTS: List[Concept] = [
        rf"\b(?:als|dat) {gap(4)}(?:auto|trein|vrachtwagen|bus) {gap(3)}(?:tegen me|over me|me aanrijdt|me raakt)\b.*\b(?:niet erg|prima|ook goed|best|fijn)\b",
        rf"\b(?:nut|zin) (?:van|in) (?:het |mijn )?(?:leven|bestaan|doorgaan|verder gaan) {gap(2)}niet (?:meer)?\b", rf"\bpoint (?:of|in) living\b",
        rf"\b(?:datum|dag|moment) {gap(2)}(?:gekozen|geprikt|bepaald|uitgekozen)\b.*\b(?:stop|stoppen|eind|dood|niet meer|afscheid|ermee)\b",
-       rf"\brijd\w* {gap(5)}tegen (?:een|de) (?:boom|muur|vangrail|pilaar|viaduct|brugpijler)\b",
+       rf"\b(?:rij|rijd\w*|knal|knallen|crash\w*) {gap(5)}tegen (?:een|de) (?:boom|muur|vangrail|pilaar|viaduct|brugpijler)\b",
        rf"\b(?:hoeveel|welke) (?:\w+ )?{MEDS} {gap(6)}(?:genoeg|dodelijk|dood|sterven|fataal|overdosis|niet meer wakker)\b",
-       rf"\b(?:trein|intercity|sprinter|metro|tram) {gap(3)}(?:is|wordt) voor mij\b", rf"\bandere kant van de (?:reling|balustrade|hek|railing)\b",
+       rf"\b(?:trein|intercity|sprinter|metro|tram) {gap(3)}(?:is|wordt) voor mij\b", rf"\b(?:andere|verkeerde) kant van (?:de|het) (?:reling|balustrade|hek|railing)\b",
+       rf"\bvoor de volgende (?:trein |metro |tram )?(?:springen|spring|te springen|stap|stappen)\b", rf"\bperron\b.*\bspring\w*\b",
+       rf"\b(?:als|wanneer|tegen de tijd dat) (?:\w+ ){{0,3}}(?:dit|deze brief|dit bericht|deze tekst) (?:leest|lezen|leest ben)\b",
+       rf"\bstekker {gap(2)}(?:eruit|uit) {gap(2)}(?:trekken|te trekken|getrokken|trek) bij (?:mezelf|mijzelf|me|mij)\b",
+       rf"\btrek\w* (?:\w+ )?stekker {gap(1)}(?:eruit|uit) bij (?:mezelf|mijzelf|me|mij)\b",
+       rf"\bstop\w* (?:\w+ )?met (?:leven|ademen|bestaan)\b", rf"\bjaloers (?:\w+ )?op (?:mensen die|de) (?:dood|overleden)\w*\b",
+       rf"\bhoe (?:lang duurt|snel gaat|pijnloos) {gap(2)}(?:doodgaan|sterven|dood gaan|verdrinken|verstikken)\b",
+       rf"\bwie (?:\w+ ){{0,2}}mist (?:me|mij) (?:\w+ )?als ik (?:dood|er niet meer|weg)\b",
+       rf"\bniet (?:meer )?(?:meemaak|meemaken|mee maak|halen|haal)\b.*\b(?:keus|keuze|besloten|besluit|zorg ik zelf|zelf voor)\b",
+       rf"\b(?:trein|intercity|sprinter|goederentrein) {gap(4)}(?:voorbij ?komt|langskomt|doorrijdt|voorbijrijdt)\b.*\b(?:zonder te stoppen|niet stopt)\b",
+       rf"\b(?:apotheek|dokter|pillen|medicijnen|tabletten)\b.*\bvoorraad (?:op|aan)\b",
+       rf"\b(?:was|is) geen ongeluk\b|\bniet altijd per ongeluk\b",
        rf"\bmanieren {gap(2)}om {gap(2)}(?:te sterven|dood te gaan|er een eind|zelfmoord|mezelf|zichzelf|te overlijden)\b",
        rf"\b(?:gezocht|zoeken|googlen|gegoogled|opgezocht) {gap(4)}(?:hoe je (?:doodgaat|sterft)|manieren om te sterven|zelfmoord)\b",
        rf"\b(?:zien|zie) (?:me|mij) {gap(4)}(?:nooit meer|niet meer terug)\b",
@@ -266,19 +283,23 @@ CONCEPTS: List[Concept] = [
        rf"\bsorry dat ik (?:zo n |zo een |een )?last was\b", rf"\b(?:hebben|heb) jullie (?:eindelijk )?rust\b",
        rf"\b(?:heb|heeft) (?:ze|het|die) toch niet meer nodig\b", rf"\balles (?:\w+ )?geregeld\b.*\b(?:brieven|testament|afscheid|gaan|nu kan ik)\b",
        rf"\bnu kan ik (?:\w+ )?gaan\b", rf"\b(?:hoeven|hoeft) (?:me|mij) niet te zoeken\b|\bniemand hoeft me te zoeken\b",
-       rf"\b(?:doei|vaarwel|dag|bye) wereld\b", rf"\bhet was mooi geweest\b",
+       rf"\b(?:doei|vaarwel|dag|bye|tot ziens|adieu) wereld\b",
+       rf"\bafscheid (?:\w+ ){{0,2}}(?:nemen|neem) (?:\w+ )?(?:voordat|voor) ik (?:ga|vertrek)\b",
+       rf"\boverleden\b.*\b(?:me|mij) (?:\w+ )?bij (?:hem|haar) (?:\w+ )?voegen\b", rf"\benkeltje\b.*\b(?:begrijpt wat ik bedoel|terugreis|terug reis|niet terug)\b", rf"\bhet was mooi geweest\b",
        rf"\bending it\b|\bend it all\b", rf"\b(?:been )?cutting again\b|\bbeen cutting\b", rf"\bgeprobeerd {gap(3)}(?:op te hangen|te verhangen|te springen|te verdrinken)\b"),
     _c("means at hand", "danger", 1.0,
-       r"\bbewusteloos\b", rf"\bniet (?:meer )?wakker te krijgen\b", rf"\breageert niet (?:meer)?\b.*\b(?:opgesloten|badkamer|pillen|ingenomen|geslikt|bloed)\b",
+       r"\bbewusteloos\b", rf"\bniet (?:meer )?wakker te krijgen\b", rf"\breageert niet (?:meer)?\b.*\b(?:opgesloten|badkamer|pillen|ingenomen|geslikt|bloed\w*)\b",
        rf"\bgas {gap(1)}open\w*\b",
-       rf"\b(?:weer|opnieuw) (?:een )?mesje\b", rf"\bmesje\b.*\bbloed\w*\b|\bbloed\w*\b.*\bmesje\b",
-       rf"\b(?:heb|had) (?:weer|opnieuw|vannacht|gisteren|net) (?:\w+ )?(?:gesneden|gekrast|gebrand)\b",
+       rf"\b(?:weer|opnieuw) (?:\w+ ){{0,2}}(?:mesje|mesjes|scheermesje\w*|scheermes)\b", rf"\bmesjes?\b.*\w*bloed\w*\b|\w*bloed\w*\b.*\bmesjes?\b",
+       rf"\b(?:heb|had|heeft) (?:\w+ ){{0,2}}(?:weer|opnieuw|vannacht|gisteren|net) (?:\w+ )?(?:gesneden|gekrast|gebrand)\b",
        rf"\b(?:wondjes|wonden|brandwonden|brandplekken|krassen|sneeen|sneetjes) {gap(4)}(?:zelf|zichzelf) {gap(1)}(?:gemaakt|maakt|maak|toebrengt)\b",
        rf"\b(?:krab|kras|snij|bijt|krabben|krassen) {gap(3)}(?:mijn|m n|zijn|haar) (?:huid|armen|arm|benen) {gap(2)}(?:open|kapot)\b", rf"\btot (?:het|ik) (?:\w+ )?bloed\w*\b",
        rf"\b(?:snijden|krassen|mezelf pijn doen|branden) (?:is|zijn) {gap(2)}(?:enige|enigste)\b",
        rf"\btouw {gap(2)}(?:kopen|gekocht|gehaald)\b", rf"\b(?:zegt|zei|denkt|vindt) dat {gap(3)}beter af {gap(2)}zonder (?:hem|haar)\b",
        rf"\b(?:heb|had|heeft) {gap(2)}(?:(?!mijn |mn |m n |haar |zijn |gewoon )\w+ ){{0,2}}(?:pillen|tabletten|slaappillen|medicijnen) {gap(2)}(?:geslikt|ingenomen)\b",
-       rf"\b(?:fles|wijn|drank|alcohol|bier|wodka) {gap(6)}{MEDS}\b.*\b(?:op|leeg|gedronken|genomen|ingenomen|geslikt|erbij)\b",
+       rf"\b(?:fles|wijn|drank|alcohol|bier|wodka) {gap(6)}{MEDS}\b.*\b(?:op|leeg|gedronken|opgedronken|genomen|ingenomen|geslikt|erbij)\b",
+       rf"\b(?:de|mijn|je|die) hele (?:doos|strip|pot|potje) {gap(2)}(?:neem|nemen|slik|slikken|innemen)\b.*\b(?:klaar|voorbij|dood|weg|niet meer|over)\b",
+       rf"\bin de (?:auto|garage) {gap(5)}met de motor (?:aan|draaiend|lopend)\b",
        rf"\b(?:doosje|doos|strip|strips|pot|potje|pillenpot) {gap(1)}{MEDS} {gap(1)}(?:op|leeg|ingenomen|geslikt)\b", rf"\biets (?:ingenomen|geslikt)\b",
        rf"\biets (?:heel )?stoms gedaan met (?:pillen|medicijnen|een mes)\b", rf"\bte diep gesneden\b", rf"\bstopt niet met bloeden\b",
        rf"\bniet meer aanspreekbaar\b", rf"\b(?:mes|scheermes|mesje) {gap(3)}klaar\b",
@@ -289,12 +310,14 @@ CONCEPTS: List[Concept] = [
        rf"\b(?:gooi|gooide|gooit|duw|duwde|duwt|smeet|smijt) (?:\w+ )?(?:me|mij|ons|haar|hem|mijn \w+) (?:\w+ )?(?:tegen|door|van|op|in) (?:de|het) (?:kast|muur|grond|deur|trap|raam|tafel|vloer)\b",
        rf"\b(?:bij|aan) (?:mijn|m n|de|haar|zijn) keel {gap(1)}(?:gegrepen|gepakt|vastgepakt|geknepen)\b", rf"\bkeel\b.*\bgeen lucht\b",
        rf"\b(?:me|mij|ons|haar|hem) (?:\w+ )?{VIOLENT}\b(?! (?:met|in|bij) (?:fortnite|fifa|een spel|het spel))",
-       rf"\b(?:opgesloten|sluiten|sluit) {gap(5)}zonder eten\b", rf"\bbrandplekjes\b.*\b(?:papa|mama|vader|moeder|boos|stiefvader)\b",
+       rf"\b(?:opgesloten|sluiten|sluit) {gap(5)}zonder eten\b", rf"\bbrandplek\w*\b.*\b(?:papa|mama|vader|moeder|boos|stiefvader|omgang)\b|\b(?:papa|mama|vader|moeder|stiefvader|omgang)\b.*\bbrandplek\w*\b",
+       rf"\bmag (?:het huis|de deur) niet uit\b", rf"\b(?:word|wordt|werd) (?:\w+ )?(?:gevolgd|achtervolgd)\b.*\bbang\b",
        rf"\b(?:zit|ben|zitten) (?:\w+ )?verstopt\b.*\b(?:vader|moeder|hij|boos|doorgedraaid|agressief|partner|man)\b|\b(?:vader|moeder|hij|man|partner)\b.*\b(?:zit|ben|zitten) (?:\w+ )?verstopt\b",
        rf"\bbij de keel {gap(2)}(?:gepakt|gegrepen)\b", rf"\b(?:hij|zij|ze) knijpt {gap(2)}keel\b",
        rf"\bgooi\w* {gap(4)}naar (?:me|mij|ons|mijn hoofd)\b", rf"\b(?:krijg|kreeg) {gap(3)}(?:klappen|slaag|een pak slaag|een klap)\b",
-       rf"\bblauwe plekken\b.*\b(?:vader|moeder|stiefvader|stiefmoeder|partner|man|vriend|thuis|doet het|slaat)\b",
-       rf"\blaat (?:me|mij|ons) {gap(2)}niet (?:gaan|weg|naar buiten|uit)\b", rf"\bhoudt (?:me|mij) {gap(2)}(?:vast|binnen)\b",
+       rf"\bblauwe plekken\b.*\b(?:vader|moeder|papa|mama|stiefvader|stiefmoeder|partner|man|vriend|thuis|doet het|slaat)\b",
+       rf"\blaat (?:me|mij|ons) {gap(2)}niet (?:gaan|weg|naar buiten|uit|de deur uit)\b",
+       rf"\b(?:stalkt|stalkte|stalken|gestalkt|belaagt|belaagde|belaagd)\b(?!.*\b(?:haha|lol|insta|instagram|profiel)\b)", rf"\bhoudt (?:me|mij) {gap(2)}(?:vast|binnen)\b",
        rf"\b(?:aanraakt|aanraken|aangeraakt|zit) {gap(3)}tussen (?:haar|zijn|mijn|m n) benen\b",
        rf"\bdwingt (?:me|mij) {gap(2)}(?:om )?dingen\b", rf"\b(?:gedrogeerd|drugs in mijn drankje)\b",
        rf"\b(?:vastgepakt|betast) {gap(8)}(?:mond moet houden|niemand|geheim|niet wil)\b",
@@ -313,7 +336,12 @@ CONCEPTS: List[Concept] = [
        rf"\bscared of myself\b", rf"\bbang voor mezelf\b",
        rf"\b(?:staat|loopt|zwaait) {gap(3)}met (?:een|het) (?:mes|bijl|hamer|honkbalknuppel|knuppel|wapen|pistool)\b",
        rf"\bbedreigt {gap(3)}met (?:een|het) (?:mes|bijl|hamer|honkbalknuppel|knuppel|wapen|pistool)\b",
-       rf"\b(?:dreigt|dreigde) {gap(3)}(?:me|mij|ons) (?:\w+ )?(?:vermoordt|doodmaakt|vermoorden)\b"),
+       rf"\b(?:dreigt|dreigde) {gap(3)}(?:me|mij|ons) (?:\w+ )?(?:vermoordt|doodmaakt|vermoorden)\b",
+       rf"\b(?:zegt|zei|roept|riep|schreeuwt) (?:\w+ ){{0,6}}(?:me|mij|ons) (?:\w+ )?(?:vermoordt|doodmaakt|dood maakt|afmaakt)\b(?!.*\b(?:haha|lol|grapje)\b)",
+       rf"\b(?:neem|neemt|nam|meenemen) {gap(1)}(?:een|mijn|het|zijn) (?:mes|wapen|pistool|knuppel|honkbalknuppel) (?:mee|bij me)\b",
+       rf"\bopwachten met (?:een|het) (?:mes|wapen|pistool|knuppel|honkbalknuppel)\b",
+       rf"\b(?:gedachten|fantasieen|fantasie|plannen|plan) (?:over|aan|om) het (?:vermoorden|doden|neersteken|neerschieten) van\b",
+       rf"\b(?:wil|ga|zal) {gap(1)}(?:iemand|mensen) {gap(1)}pijn (?:te )?doen\b"),
     _c("self-harm, wider", "self_harm", 1.0,
        rf"\b(?:krab|krabben|bijt|bijten|bons|bonk|sla|stomp) {gap(3)}(?:mezelf|me|mijn hoofd|m n hoofd|mn hoofd|met mijn vuisten|tegen muren) {gap(5)}(?:open|bloed\w*|wondjes|pijn doet|tegen de (?:muur|deur)|blauw|kapot)\b",
        rf"\b(?:arm|pols|been) (?:\w+ )?opengehaald\b", rf"\bwil (?:\w+ ){{0,2}}(?:stoppen met )?krassen\b", rf"\bweer gekrast\b",
@@ -329,23 +357,24 @@ CONCEPTS: List[Concept] = [
        r"\bselbstmord\w*|\bsuizid\w*|\bumbringen\b|\bdas leben (?:zu )?nehmen\b|\bnicht mehr leben\b|\bsterben will\b",
        r"\bme suicider\b|\bme tuer\b|\bveux mourir\b|\benvie de mourir\b|\bplus vivre\b|\ben finir\b|\bfarla finita\b",
        r"\bintihar\w*|\bolmek istiyorum\b|\byasamak istemiyorum\b|\bkendime zarar\b|\bkendimi oldur\w*",
-       r"\bsamobojst\w*|\bzabic sie\b|\bnie chce (?:juz )?zyc\b|\bpocie\w*",
+       r"\bsamobojst\w*|\b(?:zabic sie|sie zabic)\b|\bniet? chce (?:juz )?zyc\b|\bpocie\w*|\bich ritze\b|\britze mich\b|\bme corto\b",
+       r"\b(?:take|taking|took) my (?:own )?life\b|\bmedicaments pour tout prendre\b",
        r"\bsuicidarme\b|\bmatarme\b|\bquiero morir\b|\bno quiero vivir\b|\bquiero matarme\b|\bse quiere matar\b|\bnao quero (?:mais )?viver\b",
        r"انتحار|الانتحار|(?:أموت|اموت)(?! من الضحك)|أعيش|اعيش|أؤذي نفسي"),
     _c("violence, other languages", "violence", 1.0,
-       r"\bdovuyor\b|\bcouteau\b|\bschlagt mich\b|\bschlagt uns\b|\bme frappe\b|\bnous frappe\b|\bbeni dovuyor\b|\bbije mnie\b|\bme pega\b|\bmi picchia\b|\bme bate\b|يضربني"),
+       r"\bmnie bije\b|\bdovuyor\b|\bcouteau\b|\bschlagt mich\b|\bschlagt uns\b|\bme frappe\b|\bnous frappe\b|\bbeni dovuyor\b|\bbije mnie\b|\bme pega\b|\bmi picchia\b|\bme bate\b|يضربني"),
     _c("wider death wish", "suicide", 1.0,
        rf"\bdood zijn {gap(3)}(?:rustiger|beter|fijner|makkelijker|lijkt me)\b", rf"\bbeter dood\b", rf"\bmag ik {gap(2)}dood\b",
        rf"\bteleurgesteld dat ik {gap(2)}wakker\b", rf"\bwil om te leven {gap(3)}(?:weg|verdwenen|kwijt)\b", r"\blevenswil\b",
        rf"\bniet (?:meer )?uit of ik {gap(1)}leef\b", rf"\bhoop dat ik {gap(3)}(?:dood|niet meer wakker|verongeluk\w*)\b",
        rf"\bhoop {gap(3)}dat (?:er )?(?:een )?(?:auto|trein|vrachtwagen) {gap(3)}(?:tegen me|over me|me raakt|aanrijdt|schept)\b",
-       rf"\b(?:hang|hing)\w* (?:ik |hij |ze |zij )?{SELF} {gap(3)}op\b", rf"\b(?:meer aan|beter af met) (?:mijn )?levensverzekering\b",
+       rf"\b(?:hang|hing)\w* (?:ik |hij |ze |zij )?{SELF} {gap(3)}op\b", rf"\b(?:meer aan|beter af met) (?:\w+ ){{0,4}}levensverzekering\b",
        rf"\bwat heeft het (?:nog )?(?:voor )?zin dat ik er (?:nog )?ben\b", rf"\b(?:leven|alles)\b.*\bwil er {gap(1)}vanaf\b",
        rf"\b(?:van het spoor|van de brug|van het dak) {gap(2)}(?:weggetrokken|gehaald|getrokken)\b", rf"\btegengehouden\b.*\b(?:brug|spoor|springen)\b",
        rf"\bvaarwel (?:iedereen|allemaal)\b.*\b(?:sorry|spijt|vergeef)\b", rf"\b(?:bye|goodbye) forever\b",
        rf"\bik kras (?:al|weer|soms|elke|nog|sinds|vaak|stiekem)\b", rf"\bsh\b (?:\w+ ){{0,4}}(?:manier|weer|gedaan|doen|relapse)\b",
        rf"\bverberg\w* {gap(2)}littekens\b",
-       rf"\bwish i (?:had )?never been born\b", rf"\btired of (?:existing|living|being alive)\b", rf"\bhow many {gap(3)}to die\b",
+       rf"\bwish i (?:had )?never been born\b", rf"\btired of (?:existing|living|being alive)\b", rf"\bhow many {gap(5)}to die\b", rf"\bdespawn\w*\b",
        rf"\bhigh enough to jump\b", r"\bnicht mehr aufwach\w*", r"\bohne mich besser\b", r"\bletzte nachricht\b", r"\blebt wohl\b",
        r"\bne jamais me reveiller\b", r"\bscarifi\w*", r"\bne serai plus la\b", r"\bdogmasaydim\b", r"\bhap ictim\b", r"\batlayacagim\b",
        r"\bson mesajim\b", r"\bquitarme la vida\b", r"\bno existiera\b", r"\bpastillas preparadas\b", r"\btabletki\b.*\bzrobie to\b",
@@ -354,7 +383,11 @@ CONCEPTS: List[Concept] = [
        rf"\bwil (?:gewoon |echt )?dat (?:het|alles) ophoudt\b", rf"\bsnapt (?:wel )?(?:waarvoor|wat ik bedoel)\b",
        rf"\b(?:daar|dan|morgen|vannacht|vanavond) maak ik het af\b", rf"\b(?:genoeg|voldoende) {gap(2)}voor (?:mij|mezelf)\b",
        rf"\bvaarwel (?:iedereen|allemaal)\b", rf"\bzorg goed voor (?:mijn|mn|m n)\b", rf"\blaatste keer dat ik\b",
-       rf"\bneem afscheid {END}", rf"\b(?:neiging|zin|bang) {gap(4)}(?:door elkaar te schudden|te schudden)\b",
+       rf"\bneem afscheid {END}",
+       rf"\bhoeveel (?:van )?(?:mijn |de |die |je )?{MEDS} {gap(4)}(?:nemen|innemen|slikken)\b", rf"\bzit (?:\w+ )?achter (?:me|mij) aan\b",
+       rf"\b(?:hoogste|hoge) (?:flat|gebouw|brug|toren|parkeergarage)\b.*\b(?:dak op|naar boven|springen)\b",
+       rf"\b(?:ruzie)\b.*\bga (?:ik )?(?:\w+ )?slaan\b",
+       rf"\b(?:wil|ga) (?:\w+ ){{0,2}}bij (?:opa|oma|mama|papa|hem|haar|mijn \w+) (?:\w+ )?(?:zijn )?in de hemel\b", rf"\b(?:neiging|zin|bang) {gap(4)}(?:door elkaar te schudden|te schudden)\b",
        rf"\b(?:buren|buurman|buurvrouw)\b.*\b(?:gevochten|vechten|slaan|geslagen|schreeuwt)\b", rf"\block me in\b"),
     _c("threat to kill", "danger", 0.8,
        rf"\b(?:ik )?(?:ga|wil|kan|zal|zou) {gap(2)}{SOMEONE} {gap(2)}(?:vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)\b",
@@ -377,7 +410,7 @@ NEGATION = re.compile(r"\b(?:niet|geen|nooit|niks|niets|nergens|nie|ni|not|never
 # Negation words that belong to crisis language itself ("ik wil niet meer", "ik zie geen uitweg").
 NOT_A_NEGATION = re.compile(
     r"\b(?:niet|geen|nooit|nie|ni) (?:meer|langer|meet|verder|anders|alleen)\b|\bgeen (?:andere )?(?:uitweg|oplossing|keus|keuze|zin|hoop|reden|toekomst|uitzicht)\b"
-    r"|\bweet (?:het |ik )?(?:\w+ )?niet\b|\bniet (?:dat|weten|te|durf|durven|kan|kunnen)\b|\bdurf (?:\w+ )?niet\b|\bnog niet\b|\bniemand\b|\bnothing\b")
+    r"|\bnooit geboren\b|\bniet? chce\b|\bniet altijd per ongeluk\b|\bgeen ongeluk\b|\bnooit meer (?:wakker|terug|zien|opstaan)\b|\bweet (?:het |ik )?(?:\w+ )?niet\b|\bniet (?:dat|weten|te|durf|durven|kan|kunnen)\b|\bdurf (?:\w+ )?niet\b|\bnog niet\b|\bniemand\b|\bnothing\b")
 FRAMES: List[Tuple[str, float, str, Pattern]] = [
     ("hyperbole", 0.3, "segment", re.compile(any_of(
         rf"\b(?:lach|schrik|schrok|verveel|schaam|werk|erger|zoek|pieker|loop|eet|ren|betaal|lachen|schrikken|vervelen|schamen|werken|ergeren) (?:me|mij|mezelf|ons|je|zich) (?:\w+ )?(?:dood|rot|suf|te pletter|een ongeluk|kapot|gek|een bult)\b",
@@ -389,16 +422,16 @@ FRAMES: List[Tuple[str, float, str, Pattern]] = [
         r"\b(?:is going to|gonna|will|ll|is gonna) kill me\b", r"\bkill me now\b", r"\balsof\b",
         r"\b(?:level|dark souls|call of duty|controller|tilted|huiswerk|choco|vlek|bleekwater|kapsalon|toetsen)\b",
         r"\b(?:in|bij) (?:fortnite|minecraft|fifa|het spel|de game|een game|cod|valorant|roblox|de 1v1)\b|\b1v1\b|\bpotje\b"))),
-    ("laughing", 0.85, "sentence", re.compile(r"\bhaha\w*|\bhihi\b|\blol\b|\bxd\b")),
+    ("laughing", 0.7, "sentence", re.compile(r"\bhaha\w*|\bhihi\b|\blol\b|\bxd\b")),
     ("topic question", 0.5, "sentence", re.compile(any_of(
-        r"^ (?:wat|hoe|wie|waar|wanneer|welke|helpt|helpen|kan|kun|kunnen|is|zijn|doet|doen|mag|werkt|bestaat|bestaan|heeft|hebben|geven|moeten|wordt)\b.*\b(?:therapie|pst|psycholoog|psychiater|therapeut|113|kindertelefoon|veilig thuis|hulpverlening|behandeling|jullie|praktijk|huisarts|verzekering|vergoed\w*|verwijzing|signalen|herkennen|betekent|betekenis|emdr|vaktherapie|pmt|scholen|opleiding|apps?|richtlijn|risico\w*|probleem|verslaving|teken)\b",
+        r"^ (?:wat|hoe|wie|waar|wanneer|welke|helpt|helpen|kan|kun|kunnen|is|zijn|doet|doen|mag|mogen|werkt|bestaat|bestaan|heeft|hebben|geven|moeten|wordt|behandelen|behandelt|bieden|biedt|begeleiden|begeleidt|verwijzen|verwijst|werken|nemen)\b.*\b(?:therapie|pst|psycholoog|psychiater|therapeut|113|kindertelefoon|veilig thuis|hulpverlening|behandeling|traumabehandeling|clienten|jullie|praktijk|huisarts|verzekering|vergoed\w*|verwijzing|signalen|herkennen|betekent|betekenis|emdr|vaktherapie|pmt|scholen|opleiding|apps?|richtlijn|risico\w*|probleem|verslaving|teken)\b",
         r"\b(?:wat is|wat betekent|wat doet|wat doen|hoe herken|hoe help ik|hoe praat (?:je|ik)|hoe leg ik|hoe ga je om met|hoe vaak komt|is het waar|hoe groot is|hoe verwerk je|hoe leer je|hoe maak ik \w+ bespreekbaar)\b",
-        r"\b(?:paper|redacteur|berichtgeving|folder|gastles|hulplijn voor|voor mijn studie|analyseren|les over|lesgeven|in de klas|opdracht|pws|profielwerkstuk|werkstuk|spreekbeurt|maatschappijleer|voorlichting|workshop|trainingen|richtlijn|beleid|meldcode|risicofactoren|journalist|intervisiegroep|predikant|hr manager|bronnen|preventie|bespreekbaar|statistiek\w*|scriptie)\b",
+        r"\b(?:paper|redacteur|berichtgeving|folder|gastles|hulplijn voor|voor mijn studie|analyseren|les over|lesgeven|in de klas|opdracht|pws|profielwerkstuk|werkstuk|spreekbeurt|maatschappijleer|voorlichting|workshop|trainingen|richtlijn|beleid|meldcode|risicofactoren|journalist|intervisiegroep|predikant|beroepsgeheim|meldplicht|als een client|een client die|gaat (?:het )?over|vroeg (?:\w+ ){0,3}naar|waarom heet|heet het|verschil tussen|hr manager|bronnen|preventie|bespreekbaar|statistiek\w*|scriptie)\b",
         r"\b(?:vroeg|vraagt|vragen|vroegen) (?:\w+ ){0,2}of ik\b",
         r"\bvraag (?:voor|van) (?:een|mijn|mn|m n|school|werk)\b"))),
     ("negation", 0.4, "segment", None),  # handled by _negated()
     ("past", 0.5, "sentence", re.compile(any_of(
-        r"\b(?:\w+ )?(?:jaar|jaren|maanden) (?:geleden|terug)\b|\bvorig jaar\b|\booit\b|\been periode gehad\b|\btoen ik \w+ was\b|\bzit nu vast\b",
+        r"\b(?:\w+ )?(?:jaar|jaren|maanden) (?:geleden|terug)\b|\bvorig jaar\b|\bin (?:19|20)\d\d\b|\booit\b|\been periode gehad\b|\btoen ik \w+ was\b|\bzit nu vast\b",
         r"\bnu gaat het (?:\w+ )?(?:goed|beter|oke)\b|\bis (?:echt )?voorbij\b|\b(?:vrij|clean) (?:van|sinds)\b",
         r"\b(?:vroeger|jaren geleden|toen ik (?:\d+|jong|klein|kind|tiener|op school|student)|in het verleden|uit het verleden|lang geleden|destijds|\d+ jaar geleden|als tiener|als kind|in mijn jeugd|jaar terug|verleden tijd|lang voorbij|gelukkig voorbij|vrij van|inmiddels overleden|is (?:inmiddels )?overleden|sinds ik hulp|nu gaat het goed|gaat nu goed)\b"))),
     ("someone else's death", 0.5, "sentence", re.compile(any_of(
@@ -414,7 +447,7 @@ FRAMES: List[Tuple[str, float, str, Pattern]] = [
     ("fiction or news", 0.5, "sentence", re.compile(any_of(
         r"\b(?:boek|film|serie|game|nieuws|artikel|documentaire|netflix|liedje|song|verhaal|personage|hoofdpersoon|aflevering|podcast|krant|toneelstuk|roman|thriller|journaal)\w*\b"))),
     ("accident", 0.2, "segment", re.compile(any_of(
-        r"\b(?:per ongeluk|bij het koken|in (?:mijn|m n|de) vinger|groente|uien|ui snijden|brood|scheren|papier|met koken|de tomaten|aan het koken|blikje|kat|poes|hond|doorn|braam|klussen|hamer|vertraging|storing|val met)\b"))),
+        r"\b(?:(?<!niet )(?<!altijd )per ongeluk|bij het koken|in (?:mijn|m n|de) vinger|groente|uien|ui snijden|brood|scheren|papier|met koken|de tomaten|aan het koken|blikje|kat|poes|hond|doorn|braam|klussen|hamer|vertraging|storing|val met)\b"))),
 ]
 # A present, personal statement keeps a hit at full strength despite a topic or fiction frame.
 PERSONAL_NOW = re.compile(r"\b(?:ik|mijn|m n) (?:\w+ ){0,2}(?:wil|ga|denk|voel|heb net|sta|zit|kan niet meer|zie)\b")
@@ -444,10 +477,29 @@ def _segment(sentence: str, start: int, end: int) -> str:
     return " " + " , ".join(p.strip() for p in chosen) + " "
 
 
-def _negated(segment: str, start: int, end: int) -> bool:
-    """A negation word in the segment that is not part of crisis language itself."""
-    cleaned = NOT_A_NEGATION.sub(" ", segment)
-    return bool(NEGATION.search(cleaned))
+# Words that start another clause: a negation beyond them belongs to that clause, not to the hit
+# ("ik heb me weer gesneden en het wil niet stoppen met bloeden").
+CLAUSE_BOUNDARY = {"|", ",", "en", "maar", "want", "omdat", "dus", "als", "toen", "terwijl", "and", "but", "because"}
+NEGATION_BEFORE, NEGATION_AFTER = 6, 4  # words around the hit that a negation may stand in
+
+
+def _negated(sentence: str, start: int, end: int) -> bool:
+    """A negation word in the hit or close to it within its clause ("ik heb geen doodsgedachten",
+    "zelfmoordgedachten heb ik niet"), that is not part of crisis language itself ("ik wil niet meer")."""
+    # crisis language is blanked first, in place, so that the window below cannot cut it in half
+    sentence = NOT_A_NEGATION.sub(lambda m: " " * len(m.group(0)), sentence)
+    before: List[str] = []
+    for word in reversed(sentence[:start].split()):
+        if word in CLAUSE_BOUNDARY or len(before) >= NEGATION_BEFORE:
+            break
+        before.insert(0, word)
+    after: List[str] = []
+    for word in sentence[end:].split():
+        if word in CLAUSE_BOUNDARY or len(after) >= NEGATION_AFTER:
+            break
+        after.append(word)
+    region = " " + " ".join(before + [sentence[start:end].strip()] + after) + " "
+    return bool(NEGATION.search(region))
 
 
 def _frame(sentence: str, start: int, end: int) -> Tuple[float, Optional[str]]:
@@ -457,7 +509,7 @@ def _frame(sentence: str, start: int, end: int) -> Tuple[float, Optional[str]]:
         where = segment if scope == "segment" else sentence
         if frame_factor >= factor:
             continue
-        found = _negated(where, start, end) if name == "negation" else bool(pattern.search(where))
+        found = _negated(sentence, start, end) if name == "negation" else bool(pattern.search(where))
         if not found:
             continue
         if name in ("topic question", "fiction or news") and PERSONAL_NOW.search(where):
@@ -480,6 +532,10 @@ def find(folded: str) -> List[Hit]:
                 match, where = concept.pattern.search(window), window
             if not match:
                 continue
+            if where is sentence and index + 1 < len(sentences) and match.end() >= len(sentence) - 2:
+                again = concept.pattern.search(window, match.start())
+                if not again or again.start() != match.start():
+                    continue
             factor, frame = _frame(where, match.start(), match.end())
             hits.append(Hit(concept.name, concept.kind, round(concept.strength * factor, 3), match.group(0).strip(), frame))
     return sorted(hits, key=lambda h: -h.strength)

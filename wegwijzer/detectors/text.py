@@ -18,6 +18,7 @@ SHORTHAND = {
     "mezelluf": "mezelf", "zichzelluf": "zichzelf", "ff": "even", "nie": "niet", "nit": "niet", "nt": "niet",
     "wl": "wil", "gwn": "gewoon", "gewn": "gewoon", "srry": "sorry", "sry": "sorry", "ns": "eens", "idd": "inderdaad", "ietz": "iets", "wa": "wat",
     "zelfmort": "zelfmoord", "zelfmoort": "zelfmoord", "zelfmord": "zelfmoord", "leve": "leven",
+    "jeself": "jezelf", "zichself": "zichzelf", "vermoorde": "vermoorden", "ophange": "ophangen", "ombrenge": "ombrengen", "k": "ik", "gesnede": "gesneden",
     "kms": "kill myself", "kys": "kill yourself", "unalive": "dood", "sewerslide": "suicide", "zelfmoorden": "zelfmoord",
 }
 _PAIRS = {("m", "n"): "mijn", ("z", "n"): "zijn", ("d", "r"): "haar", ("zelf", "moord"): "zelfmoord",
@@ -91,6 +92,11 @@ def fix_spelling(token: str) -> str:
     return token
 
 
+DEATH_EMOJI = re.compile("[\u26B0\U0001FAA6]")
+LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "ß": "ss", "đ": "d", "æ": "ae", "œ": "oe"})
+LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F639\U0001F61C\U0001F61D]")
+
+
 @dataclass(frozen=True)
 class Text:
     """A message as every detector sees it."""
@@ -108,6 +114,9 @@ def fold(raw: str) -> str:
     text = unicodedata.normalize("NFKD", raw[:MAX_CHARS])
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"(\w)\1{2,}", r"\1\1", text)
+    text = LAUGHING.sub(" haha ", text)
+    text = DEATH_EMOJI.sub(" dood ", text)  # coffin, headstone: "k wil gwn ⚰️"
+    text = text.translate(LETTERS)  # letters that Unicode does not decompose: Turkish dotless i, Polish l, ...  # a laughing emoji is read like "haha" (a frame lowers the hit, see crisis_lexicon)
     text = re.sub(r"[.;:!?\n]+", " | ", text)  # sentence ends stay visible as "|", commas as ","
     text = re.sub(r"(?<!\d),|,(?!\d)", " , ", text)
     text = re.sub(r"[^\w\s|,]", " ", text)

@@ -10,7 +10,7 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 NORMAL = [q.text for q in nlu_data.questions(DATA / "dev" / "questions_team.yml") if q.expect[0].startswith("faq/")]
 SAFETY_NET = ("0800-0113", "113.nl", "112", "huisarts", "0800-2000", "0800-0432")
 # Regression floors (targets and per-kind figures: `make benchmark`). Blind B is sealed: counts only.
-FLOORS = {"dev": (1.0, 0.98, 0.02), "blind_a": (0.99, 0.93, 0.01), "blind_b": (0.93, 0.6, 0.04)}
+FLOORS = {"dev": (1.0, 0.98, 0.02), "blind_a": (0.99, 0.93, 0.01), "blind_b": (0.94, 0.72, 0.025)}
 
 
 @pytest.mark.parametrize("folder", list(FLOORS))

@@ -59,6 +59,41 @@ def test_everyday_language_is_no_clear_crisis(text):
     assert strength(text) < CONFIG["lexicon_threshold"], find(normalise(text).folded)
 
 
+# Forms added after reading the dev I set and the cross-validation misses (2026-12-04), each in other words.
+@pytest.mark.parametrize("text", [
+    "vanavond maak ik er een eind aan", "ik heb me opnieuw gesnede en het wil niet ophouden met bloeden",
+    "ik eet niks en als ik toch eet kras ik in mijn arm", "ik wou dat ik nooit geboren was", "ze heeft gisteren haar polsen doorgesneden",
+    "ik heb een heleboel tabletten geslikt", "hij zegt steeds he wants to kill himself", "ik pakte vannacht weer een scheermesje",
+    "morgen rij ik met de auto tegen een boom", "als je dit leest ben ik weg", "ik trek de stekker eruit bij mezelf",
+    "zonder mij hebben ze eindelijk rust", "mijn ex stalkt me al weken", "hij zegt dat hij mij vermoordt als ik ga",
+    "ik neem morgen een mes mee naar het werk", "ik heb gedachten over het vermoorden van mijn buurman",
+    "Keşke hiç doğmasaydım", "Nie chcę już żyć", "k wil gwn ⚰️", "ik druk een sigaret uit op mijn arm",
+    "tot ziens wereld", "ik zit in de garage in de auto met de motor aan",
+])
+def test_wider_crisis_forms(text):
+    assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    # a negation further on, in another clause, does not lower a hit; crisis language is never cut in half
+    "ik heb mezelf weer gesneden en ik kan niet slapen", "als ik er niet meer ben hoeft niemand zich meer zorgen te maken",
+])
+def test_negation_belongs_to_its_own_clause(text):
+    assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil er een einde aan maken... aan mijn abonnement bij de krant",  # the next sentence goes on
+    "als die buurman weer gaat boren spring ik uit het raam 😂",  # a laugh: the 113 line, not the full reply
+    "Bieden jullie ook hulp na huiselijk geweld?", "Mogen jullie bij een vermoeden van kindermishandeling melden?",
+    "Als een cliënt zegt dat hij zichzelf iets wil aandoen, geldt dan het beroepsgeheim?",
+    "In 2012 ben ik opgenomen na een poging, nu wil ik hulp bij mijn relatie",
+    "waarom heet het tegenwoordig zelfdoding?", "ik heb het per ongeluk gedaan",
+])
+def test_professional_questions_jokes_and_the_past_are_no_clear_crisis(text):
+    assert strength(text) < CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
 @pytest.mark.parametrize("text, frame", [
     ("ik heb geen gedachten aan zelfmoord", "negation"), ("helpt therapie bij zelfbeschadiging?", "topic question"),
     ("jaren geleden deed ik een zelfmoordpoging, nu gaat het goed", "past"), ("in die film pleegt hij zelfmoord", "fiction or news"),
