@@ -17,6 +17,7 @@ from typing import Dict, Optional
 import sqlalchemy as sa
 
 from wegwijzer import practice, storage
+from wegwijzer.console import audit
 from wegwijzer.files import database_url
 from wegwijzer.tracker_store import FORM, FORM_ENDS, scrub_form_events
 
@@ -80,6 +81,8 @@ def purge(url: Optional[str] = None, now: Optional[datetime] = None, days: Optio
     engine = storage.get_engine(url or database_url())
     result = {"conversations": purge_conversations(engine, before), "abandoned_forms_scrubbed": scrub_abandoned_forms(engine, now)}
     result.update(storage.purge(engine, before))
+    # the console's audit log names conversations: it goes with them (docs/privacy.md)
+    result["audit_log_entries"] = audit.purge(engine, before)
     return result
 
 

@@ -6,6 +6,8 @@ import pytest
 import sqlalchemy as sa
 
 from wegwijzer import retention, storage
+from wegwijzer.console import audit
+from wegwijzer.console.tables import audit_log
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -58,15 +60,22 @@ def test_purge_deletes_only_what_is_older_than_the_period(url):
     with engine.begin() as conn:
         conn.execute(storage.unanswered_questions.update().values(created_at=now - timedelta(days=200)))
     storage.store_unanswered(engine, "nieuwe vraag", "new", "clarify")
+    audit.record(engine, "anne", "view_conversation", "old")
+    with engine.begin() as conn:
+        conn.execute(audit_log.update().values(at=now - timedelta(days=200)))
+    audit.record(engine, "anne", "view_conversation", "new")
 
     result = retention.purge(url, now=now, days=90)
 
-    assert result == {"conversations": 1, "abandoned_forms_scrubbed": 1, "unanswered_questions": 1, "handled_callback_requests": 1}
+    assert result == {"conversations": 1, "abandoned_forms_scrubbed": 1, "unanswered_questions": 1, "handled_callback_requests": 1,
+                      "audit_log_entries": 1}
     with engine.connect() as conn:
         senders = {r[0] for r in conn.execute(sa.text("select distinct sender_id from events"))}
         form = " ".join(r[0] for r in conn.execute(sa.text("select data from events where sender_id = 'form'")))
     assert senders == {"new", "form"} and "Sanne" not in form
     assert [r["reference"] for r in storage.list_callback_requests(engine)] == [fresh["reference"]]
     assert [r["text"] for r in storage.list_unanswered(engine)] == ["nieuwe vraag"]
+    assert [r["target"] for r in audit.recent(engine)] == ["new"]
     assert retention.purge(url, now=now, days=90) == {"conversations": 0, "abandoned_forms_scrubbed": 0,
-                                                      "unanswered_questions": 0, "handled_callback_requests": 0}
+                                                      "unanswered_questions": 0, "handled_callback_requests": 0,
+                                                      "audit_log_entries": 0}
