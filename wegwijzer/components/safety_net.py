@@ -31,6 +31,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from wegwijzer.detectors import Signal, Text as Normalised, abuse, crisis, handoff, language, medical, normalise
+from wegwijzer.detectors import crisis_lexicon, crisis_model, text as folding
 from wegwijzer.detectors.crisis_model import CrisisModel, load_data
 
 logger = logging.getLogger(__name__)
@@ -93,9 +94,8 @@ class SafetyNet(GraphComponent):
         for path in sorted(folder.glob("*.yml")):
             digest.update(path.name.encode() + path.read_bytes())
         # the classifier reads the lexicon's hits as features: a change in the detectors retrains it too
-        detectors = Path(__file__).resolve().parent.parent / "detectors"
-        for name in ("crisis_lexicon.py", "crisis_model.py", "text.py"):
-            digest.update(name.encode() + (detectors / name).read_bytes())
+        for module in (crisis_lexicon, crisis_model, folding):
+            digest.update(Path(module.__file__).read_bytes())
         return digest.hexdigest()
 
     # --- training ---------------------------------------------------------------------------------------------

@@ -99,7 +99,7 @@ CONCEPTS: List[Concept] = [
     # --- suicide: said in words -------------------------------------------------------------------------------
     _c("suicide word", "suicide", 1.0,
        r"\bzelfmoord(?!preventie|lijn)\w*", r"\bzelfdoding(?!\w*preventie)\w*", r"\bsuicid(?!\w*preventie)\w*", r"\bsuizid\w*", r"\bdoodsgedacht\w*",
-       r"\bdoodswens\w*", r"\bkill (?:my ?self|me|him ?self|her ?self|them ?selves|them ?self)\b", r"\bsleep forever\b", r"\bkilling myself\b", r"\bend (?:my life|it all)\b",
+       r"\bdoodswens\w*", r"\bkill (?:my ?self|me|him ?self|her ?self|them ?selves|them ?self)\b", r"\bkilling myself\b", r"\bend (?:my life|it all)\b",
        r"\b(?:want|wanna|going) (?:to )?die\b", r"\b(?:dont|do not|don t) want to (?:live|be alive|exist)\b",
        r"\bunalive\b", r"\bno reason to live\b", r"\bbetter off without me\b"),
     _c("harm oneself", "suicide", 1.0,
@@ -230,7 +230,7 @@ CONCEPTS: List[Concept] = [
     # --- wider wording of the same concepts (added from the crisis training data) -----------------------------------
     _c("wish not to exist", "suicide", 1.0,
        rf"\b(?:wil|wilt|wou|zou|zouden|hoop|bid) {gap(4)}niet (?:meer )?(?:bestaan|hoef te zijn|hoeven te zijn)\b",
-       rf"\bstoppen met (?:leven|ademen|bestaan)\b", rf"\b(?:hart|leven) {gap(2)}(?:ophoudt|stopt) met (?:kloppen|bestaan)\b",
+       rf"\b(?:hart|leven) {gap(2)}(?:ophoudt|stopt) met (?:kloppen|bestaan)\b",
        rf"\b(?:laat|wil dat|hoop dat) (?:het|alles) {gap(2)}(?:ophoudt|ophouden|stopt|stoppen)\b.*\b(?:voorgoed|voor altijd|leven|alles)\b",
        rf"\b(?:wil|wou|zou willen) {gap(3)}(?:verdwijnen|weg) en (?:\w+ ){{0,2}}nooit (?:meer )?terug",
        rf"\b(?:blijer|gelukkiger|makkelijker|fijner|beter) {gap(3)}(?:als ik er niet (?:meer )?(?:ben|was|zou zijn)|zonder (?:mij|me))\b",

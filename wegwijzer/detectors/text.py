@@ -18,7 +18,7 @@ SHORTHAND = {
     "mezelluf": "mezelf", "zichzelluf": "zichzelf", "ff": "even", "nie": "niet", "nit": "niet", "nt": "niet",
     "wl": "wil", "gwn": "gewoon", "gewn": "gewoon", "srry": "sorry", "sry": "sorry", "ns": "eens", "idd": "inderdaad", "ietz": "iets", "wa": "wat",
     "zelfmort": "zelfmoord", "zelfmoort": "zelfmoord", "zelfmord": "zelfmoord", "leve": "leven",
-    "jeself": "jezelf", "zichself": "zichzelf", "vermoorde": "vermoorden", "ophange": "ophangen", "ombrenge": "ombrengen", "k": "ik", "gesnede": "gesneden",
+    "k": "ik",
     "kms": "kill myself", "kys": "kill yourself", "unalive": "dood", "sewerslide": "suicide", "zelfmoorden": "zelfmoord",
 }
 _PAIRS = {("m", "n"): "mijn", ("z", "n"): "zijn", ("d", "r"): "haar", ("zelf", "moord"): "zelfmoord",
@@ -28,7 +28,7 @@ _PAIRS = {("m", "n"): "mijn", ("z", "n"): "zijn", ("d", "r"): "haar", ("zelf", "
 # Long key words whose one-letter misspellings are mapped back (insertion, deletion, substitution, swap).
 KEY_WORDS = (
     "zelfmoord", "zelfdoding", "suicide", "suicidaal", "suicidale", "zelfbeschadiging", "automutilatie",
-    "mezelf", "mijzelf", "zichzelf", "ophangen", "verhangen", "doodgaan", "overdosis", "paracetamol",
+    "mezelf", "mijzelf", "zichzelf", "jezelf", "ophangen", "vermoorden", "ombrengen", "verhangen", "doodgaan", "overdosis", "paracetamol",
     "slaappillen", "verkracht", "afscheidsbrief", "gesneden", "gekrast", "aandoen",
     "levensmoe", "doodswens", "huiselijk", "medicijnen",
     "antidepressiva", "diagnose", "psycholoog", "psychiater", "huisarts", "verwijzing", "terugbellen",
