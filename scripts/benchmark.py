@@ -33,6 +33,8 @@ SETS = {
     "dev": (["dev/questions.yml", "dev/questions_team.yml"], "dev/crisis.yml"),
     # crisis messages only, by a separate author (brief I): the crisis thresholds are tuned on it
     "dev I (crisis)": ([], "dev/crisis_i.yml"),
+    # a fresh crisis dev set by another author (brief J, 2026-12-07), for choosing the confirm and watch thresholds
+    "dev J (crisis)": ([], "dev/crisis_j.yml"),
     "blind A (read)": (["blind_a/questions.yml"], "blind_a/crisis.yml"),
     "blind B (sealed)": (["blind_b/questions.yml"], "blind_b/crisis.yml"),
 }

@@ -68,10 +68,12 @@ class SafetyNet(GraphComponent):
     def get_default_config() -> Dict[Text, Any]:
         return {
             "crisis_data": "data/crisis",
-            # full reply: a lexicon concept this strong (unframed) or a classifier this sure; the 113 line from
-            # watch_threshold on. Chosen on cross-validated training data and the dev set (scripts/tune_crisis.py).
+            # full reply: a lexicon concept this strong (unframed) that the classifier gives at least confirm_threshold,
+            # or a classifier this sure; the 113 line from watch_threshold on. Chosen on cross-validated training data
+            # and the dev sets (scripts/tune_crisis.py).
             "lexicon_threshold": 0.8,
             "classifier_threshold": 0.9,
+            "confirm_threshold": 0.0,
             "watch_threshold": 0.3,
             "classifier": {"C": 4.0, "lexicon_weight": 1.0},
         }

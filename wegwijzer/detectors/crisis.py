@@ -3,7 +3,8 @@
 The kind (which help comes first in the reply) comes from the lexicon where it found something. The tier
 follows from both opinions and the thresholds in config.yml (SafetyNet), by `tier()`:
 
-  full   a clear concept in the lexicon (not lowered by a frame), or a very sure classifier
+  full   a clear concept in the lexicon (not lowered by a frame) that the classifier does not contradict
+         (probability >= confirm_threshold), or a very sure classifier
   watch  a lowered or distress concept, or a classifier in the middle band: the answer gets the 113 line
 """
 from typing import Dict, Optional
@@ -36,17 +37,24 @@ def detect(text: Text, model: Optional[CrisisModel] = None) -> Signal:
     return Signal(NAME, score, reason, kind, {
         "lexicon": round(lexicon, 3),
         "classifier": round(classifier, 3),
+        "classified": model is not None,
         "hits": [f"{h.concept}:{h.strength}" + (f"({h.frame})" if h.frame else "") for h in hits[:5]],
     })
 
 
 def tier(signal: Optional[Signal], thresholds: Dict[str, float]) -> Optional[str]:
     """'full', 'watch' or None for a crisis signal, by the thresholds `lexicon_threshold`,
-    `classifier_threshold` (full reply) and `watch_threshold` (the 113 line)."""
+    `classifier_threshold` (full reply), `confirm_threshold` and `watch_threshold` (the 113 line).
+
+    A clear lexicon hit gets the full reply only when the classifier, which was trained on look-alike messages
+    with the same hits, gives it at least `confirm_threshold`; otherwise it still gets the 113 line. Without a
+    classifier (a model that failed to load) the lexicon alone decides."""
     if signal is None:
         return None
     lexicon, classifier = signal.extra.get("lexicon", 0.0), signal.extra.get("classifier", 0.0)
-    if lexicon >= thresholds["lexicon_threshold"] or classifier >= thresholds["classifier_threshold"]:
+    confirm = thresholds.get("confirm_threshold", 0.0) if signal.extra.get("classified") else 0.0
+    if (lexicon >= thresholds["lexicon_threshold"] and classifier >= confirm) \
+            or classifier >= thresholds["classifier_threshold"]:
         return "full"
     if max(lexicon, classifier) >= thresholds["watch_threshold"]:
         return "watch"

@@ -2,7 +2,10 @@
 trained on its own data set (data/crisis/*.yml plus the NLU examples as ordinary messages).
 
 A crisis clause inside a long ordinary message is diluted in the whole-message features, so the
-probability of a message is the highest of the whole message and each window of two clauses.
+probability of a message is the highest of the whole message and each window of two clauses. Because the
+model is asked about windows, it is also trained on them: every window of a not-crisis message is one more
+not-crisis example (without them a fragment of an ordinary story, "... aan het einde echt niet serieus genomen",
+could outscore the whole question it came from).
 """
 import logging
 from pathlib import Path
@@ -100,7 +103,9 @@ class CrisisModel:
     def train(cls, crisis: Sequence[str], calm: Sequence[str], config: Dict = None) -> "CrisisModel":
         config = {**DEFAULTS, **(config or {})}
         texts = [fold(t) for t in crisis] + [fold(t) for t in calm]
-        labels = [1] * len(crisis) + [0] * len(calm)
+        calm_windows = sorted({w for t in texts[len(crisis):] for w in cls.windows(t)[1:]} - set(texts))
+        texts += calm_windows
+        labels = [1] * len(crisis) + [0] * (len(calm) + len(calm_windows))
         pipeline = build_pipeline(config)
         pipeline.fit(texts, labels)
         return cls(pipeline)
