@@ -96,6 +96,10 @@ class TopicClassifier(IntentClassifier, GraphComponent):
             # a second question is passed on when its own best topic is this sure and differs from the first
             # (answered from 0.5 on, offered as a button below that: actions/knowledge.py)
             "second_question_threshold": 0.25,
+            # "yes" and "no" answer a question; a real question of this many words never is one
+            # ("... moeten wij een verwijsbrief schrijven, of is dat niet nodig?" is not a "no")
+            "answer_intents": ["affirm", "deny"],
+            "answer_max_question_words": 6,
         }
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource) -> None:
@@ -193,6 +197,7 @@ class TopicClassifier(IntentClassifier, GraphComponent):
         retrieval = self.config["retrieval_intent"]
         for message in messages:
             probs, second = self.predict(message)
+            probs = self._without_answers_to_questions(message.get(TEXT) or "", probs)
             order = np.argsort(-probs)
             labels = [self.classifier.classes_[i] for i in order]
             ranked = [(label, float(probs[i])) for label, i in zip(labels, order)]
@@ -224,6 +229,15 @@ class TopicClassifier(IntentClassifier, GraphComponent):
                 message.set(SECOND_QUESTION, {"key": second[0].split("/", 1)[1], "confidence": round(second[1], 3)},
                             add_to_output=True)
         return messages
+
+    def _without_answers_to_questions(self, text: str, probs: np.ndarray) -> np.ndarray:
+        """A question of more than a few words is never a plain yes or no: drop those intents and renormalise."""
+        if "?" not in text or len(text.split()) <= self.config["answer_max_question_words"]:
+            return probs
+        keep = np.array([c not in self.config["answer_intents"] for c in self.classifier.classes_])
+        if not keep.any() or probs[keep].sum() <= 0:
+            return probs
+        return np.where(keep, probs, 0.0) / probs[keep].sum()
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data

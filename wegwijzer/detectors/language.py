@@ -28,7 +28,10 @@ DUTCH_MARKERS = {"het", "een", "ik", "jullie", "bij", "voor", "wat", "hoe", "mij
                  "nodig", "mag", "moet", "geen", "maar", "nog", "wel", "als", "bent", "ben", "zo", "dit", "ook",
                  "alleen", "omdat", "zoon", "dochter", "kind", "huisarts", "verzekering", "vergoed", "de", "door", "dat",
                  "van", "met", "te", "op", "om", "er", "dan", "zijn", "mn", "jij", "wij", "ze", "hij", "moet", "eigenlijk",
-                 "wordt", "krijg", "therapie", "verwijzing", "wachtlijst", "kosten", "hoeveel", "waarom", "kun", "kunt"}
+                 "wordt", "krijg", "therapie", "verwijzing", "wachtlijst", "kosten", "hoeveel", "waarom", "kun", "kunt",
+                 # common chat words of Dutch writers who mix in English ("evidence-based protocols, what does that mean precies?")
+                 "precies", "nou", "toch", "even", "gewoon", "echt", "ofzo", "iets", "betekent", "betekenen", "vraag",
+                 "weet", "wil", "zou", "kunnen", "bedoel", "bedoelen", "uitleggen", "snap", "eigen", "risico"}
 _detector = None
 _lock = threading.Lock()
 _ARABIC = re.compile(r"[\u0600-\u06FF]")

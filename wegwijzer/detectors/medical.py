@@ -22,9 +22,12 @@ DIAGNOSIS = re.compile("|".join([
     r"\b(?:heb|heeft|hebben) " + WHO + r" (?:\w+ ){0,3}" + CONDITIONS + r"\b",
     r"\b(?:ben|is|zijn) " + WHO + r" (?:\w+ ){0,3}" + CONDITIONS + r"\b",
     r"\b(?:zijn|is) dit (?:de )?(?:symptomen|signalen|kenmerken) van\b",
-    r"\bwat (?:heb|heeft|mankeert) (?:ik|hij|zij|ze|mijn \w+)\b(?! (?:nodig|aan (?:jullie|jou|je|u|dit|dat|die)|te doen|voor))",
+    r"\bwat (?:heb|heeft|mankeert) (?:ik|hij|zij|ze|mijn \w+)\b(?! (?:nodig|aan\b|bij\b|te doen|voor))",
     r"\bwelke (?:stoornis|aandoening|ziekte|diagnose) (?:heb|heeft|past bij)\b",
-    r"\b(?:kun|kan|kunt|kunnen) (?:je|jij|u|jullie) (?:\w+ ){0,6}(?:vaststellen|zeggen|beoordelen|testen|bepalen|onderzoeken) of (?:ik|hij|zij|ze|mijn \w+)\b",
+    # "kunt u zeggen of ik ..." asks for a diagnosis only with a condition or state after it (not "... of ik zonder
+    # briefje terecht kan")
+    r"\b(?:kun|kan|kunt|kunnen) (?:je|jij|u|jullie) (?:\w+ ){0,6}(?:vaststellen|zeggen|beoordelen|testen|bepalen|onderzoeken) "
+    r"of (?:ik|hij|zij|ze|mijn \w+) (?:\w+ ){0,4}(?:" + CONDITIONS + r"|iets heb\w*|iets mankeer\w*|ziek|normaal|gek|gestoord)\b",
     r"\bbij (?:mij|me|mijn \w+|hem|haar) (?:\w+ ){0,2}(?:onderzoeken|testen|vaststellen|uitzoeken) of\b",
     r"\b(?:getest|testen|test|onderzocht|onderzoeken|onderzoek) (?:\w+ ){0,4}(?:op|naar|of) (?:\w+ ){0,3}" + CONDITIONS + r"\b",
     r"\b" + CONDITIONS + r" (?:\w+ ){0,3}(?:laten )?(?:testen|vaststellen|onderzoeken|diagnosticeren)\b",
@@ -34,6 +37,8 @@ DIAGNOSIS = re.compile("|".join([
     r"\b(?:lijkt|klinkt) (?:dit|dat|het) (?:\w+ ){0,2}(?:op|als) (?:een )?" + CONDITIONS,
     r"\b(?:onderzoeken|onderzocht|uitzoeken|vaststellen|testen) (?:\w+ ){0,3}wat er (?:\w+ ){0,3}aan de hand is\b",
     r"\bdiagnostisch onderzoek\b|\bdiagnostiek (?:doen|laten doen)\b|\b(?:laten )?testen op\b",
+    r"\b(?:ik|wij|we) (?:wil|willen|zoek|zoeken) (?:graag )?(?:een |de )?(?:\w+ )?diagnose\b",
+    r"\b(?:vertellen|zeggen|vaststellen|bepalen|beoordelen|zien) of (?:ik|hij|zij|ze|mijn \w+) (?:\w+ ){0,3}" + CONDITIONS + r"\b",
 ]))
 
 MEDICINES = (
@@ -60,7 +65,9 @@ MEDICATION = re.compile("|".join([
 # kindertherapeut een diagnose?") — unless the message names a condition for a person.
 PROFESSIONAL = re.compile(r"\b(?:mag|mogen|kan|kunnen|doet|doen|geeft|geven|schrijft|schrijven|stelt|stellen|werkt|werken)\s+"
                           r"(?:een |de |jullie |die |zo n )?(?:\w+ )?(?:psychosociaal therapeut|pst|psychiater|psycholoog|therapeut|"
-                          r"huisarts|kindertherapeut|psychotherapeut|gz psycholoog|praktijk)\w*\b")
+                          r"huisarts|kindertherapeut|psychotherapeut|gz psycholoog|praktijk)\w*\b"
+                          # "wie mag er medicijnen voorschrijven, een psychiater of jullie?"
+                          r"|\bwie (?:van \w+ )?(?:mag|mogen|kan|kunnen|schrijft|stelt|geeft|doet)\b")
 NAMES_CONDITION_FOR_PERSON = re.compile(r"\b" + PERSON + r"\b.*\b" + CONDITIONS + r"\b|\b" + CONDITIONS + r"\b.*\b" + PERSON + r"\b")
 
 

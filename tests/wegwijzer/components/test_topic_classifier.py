@@ -1,7 +1,8 @@
 """TopicClassifier helpers: which parts of a message are the questions."""
+import numpy as np
 import pytest
 
-from wegwijzer.components.topic_classifier import is_question, sentences
+from wegwijzer.components.topic_classifier import TopicClassifier, is_question, sentences
 
 
 def split(text):
@@ -21,3 +22,27 @@ def test_a_statement_with_en_is_not_split():
                                             ("Ik slaap slecht.", False), ("", False)])
 def test_is_question(text, question):
     assert is_question(text) is question
+
+
+class _Classes:
+    classes_ = np.array(["affirm", "deny", "faq/verwijzing", "greet"])
+
+
+def _classifier():
+    component = TopicClassifier.__new__(TopicClassifier)
+    component.config = TopicClassifier.get_default_config()
+    component.classifier = _Classes()
+    return component
+
+
+def test_a_real_question_is_never_a_plain_no():
+    probs = np.array([0.05, 0.6, 0.3, 0.05])
+    text = "Ik bel namens een huisartsenpraktijk: moeten wij een verwijsbrief schrijven, of is dat niet nodig?"
+    out = _classifier()._without_answers_to_questions(text, probs)
+    assert out[1] == 0 and out[0] == 0 and np.argmax(out) == 2 and out.sum() == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("text", ["nee hoor, dat is niet nodig", "nee?", "ja, graag bellen"])
+def test_short_answers_and_statements_keep_yes_and_no(text):
+    probs = np.array([0.05, 0.6, 0.3, 0.05])
+    assert list(_classifier()._without_answers_to_questions(text, probs)) == list(probs)

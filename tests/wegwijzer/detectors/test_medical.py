@@ -33,3 +33,19 @@ def test_requests(text):
                                   "ik heb een persoonlijkheidsstoornis, kan ik bij jullie terecht?", "wie mag een diagnose stellen?", ""])
 def test_information_and_statements(text):
     assert label(text) is None
+
+
+# Found by scoring author L's questions before they became training data (2026-12-07).
+@pytest.mark.parametrize("text, label", [
+    ("Ik wil een officiële diagnose voor het UWV. Kunnen jullie die voor mij opstellen?", "diagnosis"),
+    ("wie van jullie kan mij vertellen of ik adhd heb", "diagnosis"),
+])
+def test_more_ways_to_ask_for_a_diagnosis(text, label):
+    signal = medical.detect(normalise(text))
+    assert signal is not None and signal.label == label
+
+
+@pytest.mark.parametrize("text", ["wie mag er medicijnen voorschrijven, een psychiater of jullie?",
+                                  "ik wil weten wie een diagnose mag stellen"])
+def test_who_may_do_what_is_information(text):
+    assert medical.detect(normalise(text)) is None
