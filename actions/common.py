@@ -30,8 +30,24 @@ def crisis_watch(tracker: Tracker) -> bool:
     return ((tracker.latest_message or {}).get("safety") or {}).get("crisis_tier") == "watch"
 
 
+def _line_already_given(tracker: Tracker) -> bool:
+    """A bot message since the person's last message already holds 113 (e.g. a question answered inside the
+    callback form, after which the form's validation runs again for the same message)."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot" and "0800-0113" in (event.get("text") or ""):
+            return True
+    return False
+
+
 def add_crisis_line(dispatcher, tracker: Tracker) -> None:
-    if crisis_watch(tracker) and (tracker.latest_message.get("intent") or {}).get("name") != "distress":
+    """The 113 line under whatever this action answers, when the SafetyNet saw uncertain risk ("watch").
+
+    Every action that answers a message calls this; the fixed responses of the Rasa server (small talk,
+    refusals) are turned into the distress reply by the SafetyNet instead."""
+    if (crisis_watch(tracker) and (tracker.latest_message.get("intent") or {}).get("name") != "distress"
+            and not _line_already_given(tracker)):
         dispatcher.utter_message(response="utter_crisis_watch")
 
 

@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import parsing
-from actions.common import contact_buttons, in_thread, now, renders_markdown
+from actions.common import add_crisis_line, crisis_watch, contact_buttons, in_thread, now, renders_markdown
 from wegwijzer import notify, practice, storage
 from wegwijzer.files import database_url
 
@@ -52,6 +52,7 @@ class ActionContactDetails(Action):
             text=practice.contact_text(info, now(), links=renders_markdown(tracker)),
             buttons=contact_buttons()[:1],
         )
+        add_crisis_line(dispatcher, tracker)
         return []
 
 
@@ -69,6 +70,7 @@ class ActionOfferHandoff(Action):
             + "\nLiever teruggebeld worden? Dan zet ik een terugbelverzoek voor je klaar.",
             buttons=contact_buttons()[:1],
         )
+        add_crisis_line(dispatcher, tracker)
         return []
 
 
@@ -89,6 +91,13 @@ def _corrections(text: Text, slot: Text) -> Dict[Text, Any]:
 class ValidateCallbackForm(FormValidationAction):
     def name(self) -> Text:
         return "validate_callback_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        events = await super().run(dispatcher, tracker, domain)
+        # Runs for every message inside the form (and when the form starts): a name, a moment or a reason that
+        # worries the SafetyNet gets the 113 line before the next question.
+        add_crisis_line(dispatcher, tracker)
+        return events
 
     async def required_slots(
         self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -268,4 +277,17 @@ class ActionCancelCallback(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List:
         dispatcher.utter_message(response="utter_callback_cancelled")
+        add_crisis_line(dispatcher, tracker)
         return _clear_form()
+
+
+class ActionStop(Action):
+    """'Stop' / 'laat maar' outside a form: a short OK, or the distress reply when the SafetyNet saw risk
+    ("ik wil niet meer meedoen, niet met het bestaan zelf" reads as 'stop' to the intent classifier)."""
+
+    def name(self) -> Text:
+        return "action_stop"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List:
+        dispatcher.utter_message(response="utter_distress" if crisis_watch(tracker) else "utter_deny")
+        return []

@@ -1,8 +1,11 @@
-"""Messages outside what the assistant does: other languages (answered in that language where we can)."""
+"""Messages outside what the assistant does: other languages (answered in that language where we can) and
+requests for a diagnosis."""
 from typing import Dict, List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import add_crisis_line
 
 # Short, fixed notes per language: the assistant only answers in Dutch.
 NOT_DUTCH = {
@@ -28,4 +31,17 @@ class ActionOtherLanguage(Action):
         lang = next(tracker.get_latest_entity_values("language"), None)
         foreign = NOT_DUTCH.get(lang or "", NOT_DUTCH["en"])
         dispatcher.utter_message(text=f"{foreign}\n\n{DUTCH_NOTE}")
+        return []
+
+
+class ActionNoDiagnosis(Action):
+    """'Heb ik adhd?': the assistant does not diagnose (utter_no_diagnosis), with the 113 line when the SafetyNet
+    saw uncertain risk in the same message ("ik ben zo somber dat ik niet meer wil, is dit een depressie?")."""
+
+    def name(self) -> Text:
+        return "action_no_diagnosis"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List:
+        dispatcher.utter_message(response="utter_no_diagnosis")
+        add_crisis_line(dispatcher, tracker)
         return []

@@ -11,7 +11,8 @@ answer: it adds one line with 113 and 112 to it.
   handoff  short request for a person / call / info -> request_human / request_callback / request_contact
   language confidently not Dutch                    -> other_language
   gibberish keyboard mashing                        -> nlu_fallback
-  (crisis  tier "watch": intent unchanged, or `distress` instead of small talk)
+  (crisis  tier "watch": intent unchanged, or `distress` instead of small talk or a fixed refusal;
+           every other answer adds the 113 line itself, see actions/common.add_crisis_line)
 
 The crisis classifier is trained here, on data/crisis/*.yml plus the NLU examples as ordinary
 messages; `fingerprint_addon` makes `rasa train` retrain when those files change.
@@ -45,6 +46,10 @@ FORM_ANSWERS = ("choose_phone", "choose_email", "stop")
 # ignore what was said ("hoi, ik kan niet meer" must not get "Hoi! Waar kan ik je mee helpen?").
 SMALL_TALK = ("greet", "goodbye", "thank", "affirm", "deny", "capabilities", "bot_challenge", "out_of_scope",
               DEFAULT_NLU_FALLBACK_INTENT_NAME, None)
+# The same for the medication refusal and the calm answer to an insult: "is 40 oxazepam genoeg om dood te gaan?"
+# must not get "Over medicijnen kan ik geen advies geven" (dev J: those answers carried no 113 line at all).
+# (The diagnosis refusal is an action that adds the 113 line itself: actions/scope.py.)
+FIXED_ANSWERS = ("ask_medication", "abuse")
 
 
 def _intent(signal: Signal) -> Tuple[str, Optional[Tuple[str, str]]]:
@@ -162,10 +167,13 @@ class SafetyNet(GraphComponent):
             predicted = (message.get(INTENT) or {}).get("name")
             decided, tier = self.decide(signals, predicted)
             decided_by = decided.detector if decided else None
-            if decided:
+            if decided and tier == "watch" and _intent(decided)[0] in FIXED_ANSWERS:
+                _override(message, "distress", ("crisis_kind", signals["crisis"].label))
+                decided_by, decided = "crisis", signals["crisis"]
+            elif decided:
                 intent, entity = _intent(decided)
                 _override(message, intent, entity)
-            elif tier == "watch" and predicted in SMALL_TALK:
+            elif tier == "watch" and (predicted in SMALL_TALK or predicted in FIXED_ANSWERS):
                 _override(message, "distress", ("crisis_kind", signals["crisis"].label))
                 decided_by, decided = "crisis", signals["crisis"]
             elif tier == "watch":
