@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from wegwijzer.components.topic_classifier import TopicClassifier, is_question, sentences
+from wegwijzer.components.topic_classifier import TopicClassifier, focus_span, is_question, sentences
 
 
 def split(text):
@@ -46,3 +46,32 @@ def test_a_real_question_is_never_a_plain_no():
 def test_short_answers_and_statements_keep_yes_and_no(text):
     probs = np.array([0.05, 0.6, 0.3, 0.05])
     assert list(_classifier()._without_answers_to_questions(text, probs)) == list(probs)
+
+
+def focus(text):
+    span = focus_span(text)
+    return text[span[0]:span[1]] if span else None
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Het verschil met een psycholoog snap ik, maar wat is het verschil met een psychotherapeut?",
+     "wat is het verschil met een psychotherapeut?"),
+    ("Hoe ik me aanmeld is me nu duidelijk, maar wat gebeurt er daarna in het eerste gesprek?",
+     "wat gebeurt er daarna in het eerste gesprek?"),
+    ("Wat PST is heb ik net gelezen. Maar bij welke klachten helpt het?", "bij welke klachten helpt het?"),
+    ("Ik vraag niet wat een hoofdbehandelaar is, maar wel wanneer PST tekortschiet.", "wanneer PST tekortschiet."),
+    ("Hoe ik mijn kind aanmeld komt later wel, eerst wil ik weten: wat is kindertherapie?", "wat is kindertherapie?"),
+])
+def test_a_topic_set_aside_is_not_what_is_asked(text, asked):
+    # author P (2026-12-07): "X I know, but what about Y?" was answered on X in 21 of 22 FAQ misses
+    assert focus(text) == asked
+
+
+@pytest.mark.parametrize("text", [
+    "Ik weet niet of ik hier goed zit, maar heb ik een verwijzing nodig?",   # hesitation, nothing set aside
+    "ik heb een burn-out maar wat kost het?",
+    "Dat weet ik niet, maar kan ik me zelf aanmelden?",
+    "Het verschil snap ik, maar?",                                           # nothing left to ask
+])
+def test_no_topic_set_aside(text):
+    assert focus(text) is None
