@@ -35,6 +35,8 @@ SETS = {
     "dev I (crisis)": ([], "dev/crisis_i.yml"),
     # a fresh crisis dev set by another author (brief J, 2026-12-07), for choosing the confirm and watch thresholds
     "dev J (crisis)": ([], "dev/crisis_j.yml"),
+    # messenger style, youth, veiled and mixed-language crisis messages by a fifth author (brief K2, 2026-12-07)
+    "dev K (crisis)": ([], "dev/crisis_k.yml"),
     "blind A (read)": (["blind_a/questions.yml"], "blind_a/crisis.yml"),
     "blind B (sealed)": (["blind_b/questions.yml"], "blind_b/crisis.yml"),
 }
