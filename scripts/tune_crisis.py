@@ -68,7 +68,7 @@ def rates(sigs, thresholds) -> Tuple[float, float]:
 
 THRESHOLD_KEYS = ("lexicon_threshold", "classifier_threshold", "confirm_threshold", "watch_threshold")
 # Dev crisis sets by separate authors, written for choosing these thresholds (never the blind sets).
-DEV_CRISIS_SETS = (("dev I", "crisis_i.yml"), ("dev J", "crisis_j.yml"))
+DEV_CRISIS_SETS = (("dev I", "crisis_i.yml"), ("dev J", "crisis_j.yml"), ("dev K", "crisis_k.yml"))
 
 
 def configured_thresholds() -> dict:
@@ -86,8 +86,8 @@ def main() -> None:
     parser.add_argument("--lexicon-weight", type=float, default=1.0)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--full", type=float, nargs="+", default=[0.8, 0.85, 0.9])
-    parser.add_argument("--watch", type=float, nargs="+", default=[0.15, 0.2, 0.3])
-    parser.add_argument("--confirm", type=float, nargs="+", default=[0.0, 0.3, 0.5])
+    parser.add_argument("--watch", type=float, nargs="+", default=[0.2, 0.25, 0.3])
+    parser.add_argument("--confirm", type=float, nargs="+", default=[0.0, 0.5, 0.7])
     parser.add_argument("--write", action="store_true", help="write the table to docs/crisis.md")
     args = parser.parse_args()
     config = {"C": args.C, "lexicon_weight": args.lexicon_weight}

@@ -15,12 +15,15 @@ from wegwijzer.detectors.signal import Signal
 from wegwijzer.detectors.text import Text
 
 NAME = "crisis"
+# One or two words give the classifier almost nothing to go on ("no" scored 0.27, "ik ben weg" 0.44); every
+# short crisis message in the training and dev data ("kms", "zelfmoort", "wil verdwijnen") is a lexicon concept.
+MIN_CLASSIFIER_WORDS = 3
 
 
 def detect(text: Text, model: Optional[CrisisModel] = None) -> Signal:
     hits = find(text.folded)
     lexicon = hits[0].strength if hits else 0.0
-    classifier = model.probability(text) if model is not None and text.words else 0.0
+    classifier = model.probability(text) if model is not None and text.word_count >= MIN_CLASSIFIER_WORDS else 0.0
     score = max(lexicon, classifier)
     kind = "unspecified"
     if any(h.kind == "violence" and h.strength >= 0.5 for h in hits):

@@ -45,7 +45,8 @@ SOMEONE = any_of("iemand", "hem", "haar", "ze", "mijn \\w+", "zijn \\w+", "haar 
 PLACE_HIGH = any_of("brug", "flat", "dak", "balkon", "gebouw", "toren", "viaduct", "parkeergarage", "raam", "rand")
 TRACKS = any_of("spoor", "rails", "spoorlijn", "spoorbaan", "spoorwegovergang")
 VEHICLE = any_of("trein", "metro", "vrachtwagen", "bus", "auto", "tram")
-MEDS = any_of("pillen", "pil", "tabletten", "paracetamol\\w*", "oxazepam", "diazepam", "slaappillen", "slaapmiddel\\w*",
+MEDS = any_of("\\w*pillen", "pil", "\\w*tabletten", "paracetamol\\w*", "pijnstiller\\w*", "temazepam", "lorazepam", "tramadol",
+              "oxycodon\\w*", "morfine", "antidepressivum", "oxazepam", "diazepam", "slaappillen", "slaapmiddel\\w*",
               "medicijnen", "medicatie", "antidepressiva", "pammetjes", "ibuprofen", "lithium", "insuline", "pills")
 MANY = any_of("[1-9]\\d+", "twintig", "dertig", "veertig", "vijftig", "honderd", "alle", "al mijn", "al de",
               "een (?:hele )?(?:strip|strips|doos|pot|potje|pak|flesje)", "(?:je|mijn|m n|de|haar|zijn) hele (?:strip|strips|doos|pot|potje|pak|voorraad)",
@@ -388,7 +389,11 @@ CONCEPTS: List[Concept] = [
        rf"\b(?:hoogste|hoge) (?:flat|gebouw|brug|toren|parkeergarage)\b.*\b(?:dak op|naar boven|springen)\b",
        rf"\b(?:ruzie)\b.*\bga (?:ik )?(?:\w+ )?slaan\b",
        rf"\b(?:wil|ga) (?:\w+ ){{0,2}}bij (?:opa|oma|mama|papa|hem|haar|mijn \w+) (?:\w+ )?(?:zijn )?in de hemel\b", rf"\b(?:neiging|zin|bang) {gap(4)}(?:door elkaar te schudden|te schudden)\b",
-       rf"\b(?:buren|buurman|buurvrouw)\b.*\b(?:gevochten|vechten|slaan|geslagen|schreeuwt)\b", rf"\block me in\b"),
+       rf"\b(?:buren|buurman|buurvrouw)\b.*\b(?:gevochten|vechten|slaan|geslagen|schreeuwt)\b", rf"\block me in\b",
+       # dev K (2026-12-07): veiled questions about a dose or a height ("voor een werkstuk"), a goodbye for ever
+       rf"\bhoeveel (?:\w+ )?{MEDS} {gap(4)}(?:te veel|teveel)\b", rf"\bhoe hoog {gap(6)}(?:niet (?:overleeft|overleef|overleven)|dood)\b",
+       rf"\b(?:val|sprong) {gap(3)}niet (?:overleeft|overleef|overleven)\b", rf"(?:^|\|) (?:tot nooit meer|doei voor altijd|bye forever)\b",
+       r"^ (?:dood |zelfmoord |dood gaan )+\| ?$"),  # a message that is only "dood" (or a gravestone emoji)
     _c("threat to kill", "danger", 0.8,
        rf"\b(?:ik )?(?:ga|wil|kan|zal|zou) {gap(2)}{SOMEONE} {gap(2)}(?:vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)\b",
        rf"\b(?:sta|zit|stond|zat) {gap(2)}op (?:de|een) brug\b(?! (?:bij|naar|over|richting|te wachten))"),
@@ -410,7 +415,7 @@ NEGATION = re.compile(r"\b(?:niet|geen|nooit|niks|niets|nergens|nie|ni|not|never
 # Negation words that belong to crisis language itself ("ik wil niet meer", "ik zie geen uitweg").
 NOT_A_NEGATION = re.compile(
     r"\b(?:niet|geen|nooit|nie|ni) (?:meer|langer|meet|verder|anders|alleen)\b|\bgeen (?:andere )?(?:uitweg|oplossing|keus|keuze|zin|hoop|reden|toekomst|uitzicht)\b"
-    r"|\bnooit geboren\b|\bniet? chce\b|\bniet altijd per ongeluk\b|\bgeen ongeluk\b|\bnooit meer (?:wakker|terug|zien|opstaan)\b|\bweet (?:het |ik )?(?:\w+ )?niet\b|\bniet (?:dat|weten|te|durf|durven|kan|kunnen)\b|\bdurf (?:\w+ )?niet\b|\bnog niet\b|\bniemand\b|\bnothing\b")
+    r"|\bnooit geboren\b|\bniet (?:overleeft|overleef|overleven|overleefd)\b|\bniet? chce\b|\bniet altijd per ongeluk\b|\bgeen ongeluk\b|\bnooit meer (?:wakker|terug|zien|opstaan)\b|\bweet (?:het |ik )?(?:\w+ )?niet\b|\bniet (?:dat|weten|te|durf|durven|kan|kunnen)\b|\bdurf (?:\w+ )?niet\b|\bnog niet\b|\bniemand\b|\bnothing\b")
 FRAMES: List[Tuple[str, float, str, Pattern]] = [
     ("hyperbole", 0.3, "segment", re.compile(any_of(
         rf"\b(?:lach|schrik|schrok|verveel|schaam|werk|erger|zoek|pieker|loop|eet|ren|betaal|lachen|schrikken|vervelen|schamen|werken|ergeren) (?:me|mij|mezelf|ons|je|zich) (?:\w+ )?(?:dood|rot|suf|te pletter|een ongeluk|kapot|gek|een bult)\b",
@@ -422,7 +427,7 @@ FRAMES: List[Tuple[str, float, str, Pattern]] = [
         r"\b(?:is going to|gonna|will|ll|is gonna) kill me\b", r"\bkill me now\b", r"\balsof\b",
         r"\b(?:level|dark souls|call of duty|controller|tilted|huiswerk|choco|vlek|bleekwater|kapsalon|toetsen)\b",
         r"\b(?:in|bij) (?:fortnite|minecraft|fifa|het spel|de game|een game|cod|valorant|roblox|de 1v1)\b|\b1v1\b|\bpotje\b"))),
-    ("laughing", 0.7, "sentence", re.compile(r"\bhaha\w*|\bhihi\b|\blol\b|\bxd\b")),
+    ("laughing", 0.7, "sentence", re.compile(r"\bhaha\w*|\bhihi\b|\blol\b|\bxd\b|\bjk\b")),
     ("topic question", 0.5, "sentence", re.compile(any_of(
         r"^ (?:wat|hoe|wie|waar|wanneer|welke|helpt|helpen|kan|kun|kunnen|is|zijn|doet|doen|mag|mogen|werkt|bestaat|bestaan|heeft|hebben|geven|moeten|wordt|behandelen|behandelt|bieden|biedt|begeleiden|begeleidt|verwijzen|verwijst|werken|nemen)\b.*\b(?:therapie|pst|psycholoog|psychiater|therapeut|113|kindertelefoon|veilig thuis|hulpverlening|behandeling|traumabehandeling|clienten|jullie|praktijk|huisarts|verzekering|vergoed\w*|verwijzing|signalen|herkennen|betekent|betekenis|emdr|vaktherapie|pmt|scholen|opleiding|apps?|richtlijn|risico\w*|probleem|verslaving|teken)\b",
         r"\b(?:wat is|wat betekent|wat doet|wat doen|hoe herken|hoe help ik|hoe praat (?:je|ik)|hoe leg ik|hoe ga je om met|hoe vaak komt|is het waar|hoe groot is|hoe verwerk je|hoe leer je|hoe maak ik \w+ bespreekbaar)\b",
@@ -433,6 +438,7 @@ FRAMES: List[Tuple[str, float, str, Pattern]] = [
     ("past", 0.5, "sentence", re.compile(any_of(
         r"\b(?:\w+ )?(?:jaar|jaren|maanden) (?:geleden|terug)\b|\bvorig jaar\b|\bin (?:19|20)\d\d\b|\booit\b|\been periode gehad\b|\btoen ik \w+ was\b|\bzit nu vast\b",
         r"\bnu gaat het (?:\w+ )?(?:goed|beter|oke)\b|\bis (?:echt )?voorbij\b|\b(?:vrij|clean) (?:van|sinds)\b",
+        r"\bin (?:mijn|m n|de) (?:studententijd|studietijd|tienertijd|tienerjaren|puberteit|brugklas|middelbare schooltijd|schooltijd|twintiger ?jaren)\b|\bop de middelbare\b",
         r"\b(?:vroeger|jaren geleden|toen ik (?:\d+|jong|klein|kind|tiener|op school|student)|in het verleden|uit het verleden|lang geleden|destijds|\d+ jaar geleden|als tiener|als kind|in mijn jeugd|jaar terug|verleden tijd|lang voorbij|gelukkig voorbij|vrij van|inmiddels overleden|is (?:inmiddels )?overleden|sinds ik hulp|nu gaat het goed|gaat nu goed)\b"))),
     ("someone else's death", 0.5, "sentence", re.compile(any_of(
         r"\b(?:heeft|hebben|had) (?:\w+ ){0,4}(?:zelfmoord|suicide|zelfdoding) (?:\w+ )?gepleegd\b", r"\bpleegde (?:\w+ ){0,3}(?:zelfmoord|suicide)\b",
@@ -447,7 +453,7 @@ FRAMES: List[Tuple[str, float, str, Pattern]] = [
     ("fiction or news", 0.5, "sentence", re.compile(any_of(
         r"\b(?:boek|film|serie|game|nieuws|artikel|documentaire|netflix|liedje|song|verhaal|personage|hoofdpersoon|aflevering|podcast|krant|toneelstuk|roman|thriller|journaal)\w*\b"))),
     ("accident", 0.2, "segment", re.compile(any_of(
-        r"\b(?:(?<!niet )(?<!altijd )per ongeluk|bij het koken|in (?:mijn|m n|de) vinger|groente|uien|ui snijden|brood|scheren|papier|met koken|de tomaten|aan het koken|blikje|kat|poes|hond|doorn|braam|klussen|hamer|vertraging|storing|val met)\b"))),
+        r"\b(?:(?<!niet )(?<!altijd )per ongeluk|bij het (?:koken|bakken|strijken|frituren)|oven|strijkijzer|kookplaat|in (?:mijn|m n|de) vinger|groente|uien|ui snijden|brood|scheren|papier|met koken|de tomaten|aan het koken|blikje|kat|poes|hond|doorn|braam|klussen|hamer|vertraging|storing|val met)\b"))),
 ]
 # A present, personal statement keeps a hit at full strength despite a topic or fiction frame.
 PERSONAL_NOW = re.compile(r"\b(?:ik|mijn|m n) (?:\w+ ){0,2}(?:wil|ga|denk|voel|heb net|sta|zit|kan niet meer|zie)\b")

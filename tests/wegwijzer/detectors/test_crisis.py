@@ -148,5 +148,48 @@ def test_random_text_never_crashes_and_an_inserted_crisis_is_still_found(noise, 
 def test_long_message_is_fast(model):
     text = normalise("ik heb een vraag over vergoeding " * 120 + " en eigenlijk wil ik niet meer leven")
     start = time.perf_counter()
-    assert crisis.tier(crisis.detect(text, model), CONFIG) == "full"
+    # 720 words without a full stop dilute the classifier below confirm_threshold (0.7 since 2026-12-07): the clear
+    # hit then gets the 113 line, not the full reply (docs/crisis.md, known limits); with sentences it is the full
+    # reply (test_classifier_reads_a_crisis_clause_inside_a_long_message)
+    assert crisis.tier(crisis.detect(text, model), CONFIG) in ("full", "watch")
     assert time.perf_counter() - start < 1.5
+
+
+# --- 2026-12-07, second round: dev K's misses (read), in general form ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "ik ga unalive", "Onze dochter heeft een hele doos pijnstillers geslikt en is nu suf", "ik heb net 30 slaaptabletten genomen",
+])
+def test_more_clear_concepts(text):
+    assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    "voor een werkstuk: hoeveel paracetamol is te veel voor iemand van 50 kilo?",
+    "hoe hoog moet een gebouw zijn zodat je een val niet overleeft", "tot nooit meer", "🪦",
+])
+def test_veiled_questions_and_farewells_get_the_113_line(text):
+    assert CONFIG["watch_threshold"] <= strength(text), find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text, frame", [
+    ("kms deze toets 💀 wiskunde was echt niet normaal", "laughing"),
+    ("ik spring uit het raam als ik nog een keer met hem in een groepje moet jk", "laughing"),
+    ("In mijn studententijd heb ik een overdosis genomen. Nu gaat het goed.", "past"),
+    ("ik heb in de brugklas pillen geslikt, nu zit ik in 6 vwo", "past"),
+    ("ik heb mezelf gebrand aan de oven bij het bakken van een taart", "accident"),
+])
+def test_more_frames(text, frame):
+    hits = find(normalise(text).folded)
+    assert hits and hits[0].frame == frame and hits[0].strength < CONFIG["lexicon_threshold"], hits
+
+
+@pytest.mark.parametrize("text", ["no", "doei", "ik ga", "hoi!"])
+def test_the_classifier_does_not_judge_one_or_two_words(model, text):
+    # "no" got 0.27 from the classifier, enough for the 113 line; short crisis messages are lexicon concepts
+    signal = crisis.detect(normalise(text), model)
+    assert signal.extra["classifier"] == 0.0 and crisis.tier(signal, CONFIG) is None
+
+
+@pytest.mark.parametrize("text", ["kms", "wil verdwijnen", "zelfmoort"])
+def test_short_crisis_messages_are_still_found(model, text):
+    assert crisis.tier(crisis.detect(normalise(text), model), CONFIG) is not None
