@@ -71,7 +71,7 @@ def pipeline_decision(message: Message, search: knowledge.KnowledgeSearch, guard
     if signal:
         return _intent(signal)[0]
     intents, topics = rankings(message.data, "faq")
-    result = decide(intents, topics, dict(search.search(text, top=100)), guard)
+    result = decide(intents, topics, dict(search.search(text, top=100)), guard, words=len(text.split()))
     return f"faq/{result.topic}" if result.topic else result.intent
 
 

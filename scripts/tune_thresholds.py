@@ -43,7 +43,7 @@ def outcome(parsed: dict, config: dict) -> str:
         return intent
     intents, topics = rankings(parsed, "faq")
     search = {h["key"]: h["score"] for h in parsed.get("knowledge_search") or []}
-    decision = decide(intents, topics, search, config)
+    decision = decide(intents, topics, search, config, words=len((parsed.get("text") or "").split()))
     return f"faq/{decision.topic}" if decision.topic else decision.intent
 
 

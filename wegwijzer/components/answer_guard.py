@@ -35,6 +35,14 @@ DEFAULTS = {
     "agreement_threshold": 0.4,
     # ... or when classifier + search together give one topic this much
     "fused_threshold": 0.4,
+    # A short message whose best reading is small talk, and that the knowledge search ties to no article,
+    # is small talk from this confidence on ("thx!!", "oke ik ga ff weg", "daag"): never clarify buttons.
+    "small_talk_intents": ["greet", "goodbye", "thank", "bot_challenge", "capabilities"],
+    "small_talk_threshold": 0.2,
+    "small_talk_max_words": 6,
+    # The same for a message of any length whose best reading is out of scope ("mn laptop start niet op"):
+    # "I can't help with that" rather than buttons for topics it has nothing to do with.
+    "out_of_scope_intent": "out_of_scope",
 }
 
 
@@ -47,13 +55,22 @@ class Decision:
 
 
 def decide(intents: Sequence[Tuple[Text, float]], topics: Sequence[Tuple[Text, float]], search: Dict[Text, float],
-           config: Dict[Text, Any]) -> Decision:
-    """intents: (name, confidence) best first, FAQ as one intent; topics: (key, confidence) best first."""
+           config: Dict[Text, Any], words: int = 0) -> Decision:
+    """intents: (name, confidence) best first, FAQ as one intent; topics: (key, confidence) best first;
+    words: the message's length in words (0: unknown)."""
+    config = {**DEFAULTS, **config}
     retrieval = config["retrieval_intent"]
     top, top_conf = intents[0] if intents else (DEFAULT_NLU_FALLBACK_INTENT_NAME, 0.0)
     second_conf = intents[1][1] if len(intents) > 1 else 0.0
     if top != retrieval and top_conf >= config["intent_threshold"] and top_conf - second_conf >= config["ambiguity_threshold"]:
         return Decision(top, None, top_conf, "classifier")
+    no_article = max(search.values(), default=0.0) < config["min_search_score"]
+    if (top in config["small_talk_intents"] and 0 < words <= config["small_talk_max_words"]
+            and top_conf >= config["small_talk_threshold"] and no_article):
+        return Decision(top, None, top_conf, "short small talk")
+    if (top == config["out_of_scope_intent"] and top_conf >= config["small_talk_threshold"] and no_article
+            and top_conf - second_conf >= config["ambiguity_threshold"]):
+        return Decision(top, None, top_conf, "out of scope, no article fits")
     faq_conf = dict(intents).get(retrieval, 0.0)
     if top == retrieval or faq_conf > 0:
         selector = dict(topics)
@@ -101,7 +118,7 @@ class AnswerGuard(ConfiguredComponent):
         hits = {} if has_personal_data(text) else dict(search_index().search(text, top=100))
         best_hits = sorted(hits.items(), key=lambda kv: -kv[1])[:12]
         message.set("knowledge_search", [{"key": k, "score": round(v, 3)} for k, v in best_hits], add_to_output=True)
-        decision = decide(intents, topics, hits, config)
+        decision = decide(intents, topics, hits, config, words=len(text.split()))
         message.set(OUTPUT, {"reason": decision.reason, "topic": decision.topic}, add_to_output=True)
         if decision.intent == retrieval:
             self._answer(message, decision)

@@ -30,3 +30,24 @@ def test_nothing_sure_falls_back():
 def test_two_close_intents_fall_back():
     d = decide([("greet", 0.45), ("goodbye", 0.43)], [], {}, DEFAULTS)
     assert d.intent == "nlu_fallback"
+
+
+def test_short_small_talk_without_a_topic_is_small_talk_not_clarify():
+    # "oke ik ga ff weg": goodbye is the best reading but not sure; no article fits, so no clarify buttons
+    d = decide([("goodbye", 0.3), ("faq", 0.25), ("stop", 0.2)], [("kosten", 0.1)], {"kosten": 0.1}, DEFAULTS, words=5)
+    assert (d.intent, d.reason) == ("goodbye", "short small talk")
+
+
+def test_unsure_small_talk_with_a_topic_in_it_is_not_small_talk():
+    d = decide([("goodbye", 0.3), ("faq", 0.25)], [("kosten", 0.1)], {"kosten": 0.25}, DEFAULTS, words=5)
+    assert d.reason != "short small talk"
+
+
+def test_a_long_message_is_never_small_talk_by_default():
+    d = decide([("greet", 0.3), ("faq", 0.25)], [("kosten", 0.1)], {}, DEFAULTS, words=20)
+    assert d.intent == "nlu_fallback"
+
+
+def test_unsure_out_of_scope_without_an_article_is_out_of_scope():
+    d = decide([("out_of_scope", 0.3), ("faq", 0.2)], [("kosten", 0.1)], {"kosten": 0.1}, DEFAULTS, words=14)
+    assert (d.intent, d.reason) == ("out_of_scope", "out of scope, no article fits")
