@@ -23,7 +23,8 @@ MIN_CLASSIFIER_WORDS = 3
 def detect(text: Text, model: Optional[CrisisModel] = None) -> Signal:
     hits = find(text.folded)
     lexicon = hits[0].strength if hits else 0.0
-    classifier = model.probability(text) if model is not None and text.word_count >= MIN_CLASSIFIER_WORDS else 0.0
+    classified = model is not None and text.word_count >= MIN_CLASSIFIER_WORDS
+    classifier = model.probability(text) if classified else 0.0
     score = max(lexicon, classifier)
     kind = "unspecified"
     if any(h.kind == "violence" and h.strength >= 0.5 for h in hits):
@@ -40,7 +41,7 @@ def detect(text: Text, model: Optional[CrisisModel] = None) -> Signal:
     return Signal(NAME, score, reason, kind, {
         "lexicon": round(lexicon, 3),
         "classifier": round(classifier, 3),
-        "classified": model is not None,
+        "classified": classified,  # a short message: the lexicon alone decides (no confirmation)
         "hits": [f"{h.concept}:{h.strength}" + (f"({h.frame})" if h.frame else "") for h in hits[:5]],
     })
 

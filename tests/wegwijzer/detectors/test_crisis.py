@@ -148,7 +148,7 @@ def test_random_text_never_crashes_and_an_inserted_crisis_is_still_found(noise, 
 def test_long_message_is_fast(model):
     text = normalise("ik heb een vraag over vergoeding " * 120 + " en eigenlijk wil ik niet meer leven")
     start = time.perf_counter()
-    # 720 words without a full stop dilute the classifier below confirm_threshold (0.7 since 2026-12-07): the clear
+    # 720 words without a full stop can dilute the classifier below confirm_threshold: the clear
     # hit then gets the 113 line, not the full reply (docs/crisis.md, known limits); with sentences it is the full
     # reply (test_classifier_reads_a_crisis_clause_inside_a_long_message)
     assert crisis.tier(crisis.detect(text, model), CONFIG) in ("full", "watch")
@@ -193,3 +193,8 @@ def test_the_classifier_does_not_judge_one_or_two_words(model, text):
 @pytest.mark.parametrize("text", ["kms", "wil verdwijnen", "zelfmoort"])
 def test_short_crisis_messages_are_still_found(model, text):
     assert crisis.tier(crisis.detect(normalise(text), model), CONFIG) is not None
+
+
+def test_a_short_clear_message_needs_no_confirmation(model):
+    # the classifier does not judge two words, so it cannot confirm them either: the lexicon decides
+    assert crisis.tier(crisis.detect(normalise("heb zelfmoordgedachten"), model), CONFIG) == "full"
