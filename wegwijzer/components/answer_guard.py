@@ -8,6 +8,7 @@ tuning script (scripts/tune_thresholds.py) runs exactly this logic on the dev se
 
 Replaces Rasa's FallbackClassifier (which only sees the intent) in config.yml.
 """
+import re
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Text, Tuple
 
@@ -19,6 +20,26 @@ from rasa.shared.nlu.training_data.message import Message
 from wegwijzer.components.base import ConfiguredComponent
 from wegwijzer.knowledge import search_index
 from wegwijzer.privacy import has_personal_data
+
+# A message that only names a moment ("ochtend", "dinsdag na 15 uur", "maakt niet uit") answers the callback form's
+# "Wanneer komt het jou het beste uit?" (its buttons send "ochtend", "middag", "avond"); the classifier and the
+# search must not read a topic or a greeting into it ("ochtend" once became the child-therapy article).
+MOMENT_WORDS = {
+    "ochtend", "middag", "avond", "ochtends", "middags", "avonds", "morgenochtend", "morgenmiddag", "morgenavond",
+    "vanochtend", "vanmiddag", "vanavond", "morgen", "overmorgen", "vandaag", "maandag", "dinsdag", "woensdag",
+    "donderdag", "vrijdag", "zaterdag", "zondag", "doordeweeks", "weekend", "in", "de", "het", "s", "na", "voor",
+    "tussen", "om", "rond", "vanaf", "tot", "en", "of", "uur", "half", "kwart", "over", "liefst", "graag", "maar",
+    "maakt", "niet", "uit", "geen", "voorkeur", "elk", "moment", "ieder", "wanneer", "dan", "ook", "altijd",
+    "smorgens", "morgens", "savonds", "s'avonds", "lunch", "lunchtijd", "werktijd", "na werktijd",
+}
+WORD = re.compile(r"[^\W_]+")
+
+
+def is_moment(text: str) -> bool:
+    words = WORD.findall((text or "").lower())
+    return 0 < len(words) <= 8 and all(w in MOMENT_WORDS or w.isdigit() for w in words) \
+        and any(w not in ("in", "de", "het", "s", "en", "of", "maar", "ook", "dan", "graag", "liefst") for w in words)
+
 
 RESPONSE_SELECTOR = "response_selector"
 OUTPUT = "answer_guard"
@@ -119,6 +140,8 @@ class AnswerGuard(ConfiguredComponent):
         best_hits = sorted(hits.items(), key=lambda kv: -kv[1])[:12]
         message.set("knowledge_search", [{"key": k, "score": round(v, 3)} for k, v in best_hits], add_to_output=True)
         decision = decide(intents, topics, hits, config, words=len(text.split()))
+        if is_moment(text):
+            decision = Decision(DEFAULT_NLU_FALLBACK_INTENT_NAME, None, 0.0, "a moment, not a question")
         message.set(OUTPUT, {"reason": decision.reason, "topic": decision.topic}, add_to_output=True)
         if decision.intent == retrieval:
             self._answer(message, decision)

@@ -5,12 +5,17 @@ import time
 
 import sqlalchemy as sa
 
+from wegwijzer import storage
+
 from tests.e2e.assistant import http
 from tests.e2e.conftest import STAFF_TOKEN
 
 
 def rows(assistant, sender):
-    engine = sa.create_engine(assistant.env["DATABASE_URL"])
+    # the storage module creates the tables on first use: a test that runs before anything was stored (e.g. this
+    # file alone) reads an empty table instead of failing on a missing one
+    engine = storage.get_engine(assistant.env["DATABASE_URL"])
+    storage.list_callback_requests(engine)  # creates the tables if nothing was stored yet
     with engine.connect() as conn:
         result = conn.execute(sa.text("select * from callback_requests where conversation_id = :c"), {"c": sender})
         return [dict(r._mapping) for r in result]

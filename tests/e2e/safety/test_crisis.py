@@ -97,7 +97,8 @@ def test_uncertain_risk_inside_the_callback_form_gets_the_line_and_the_form_goes
     chat.say("/choose_phone")
     chat.say("0612345678")
     chat.say("ochtend")
-    answer = chat.say("eerlijk gezegd trek ik het niet meer")   # the reason
+    # the reason: a question with uncertain risk (a clear crisis gets the full reply: test above)
+    answer = chat.say("ik kan niet meer, heb ik een verwijzing nodig voor therapie?")
     assert "0800-0113" in answer and answer.count("0800-0113") == 1, chat.transcript()
     assert "toestemming" in answer.lower() or "opslaan" in answer.lower(), chat.transcript()
     assert chat.tracker()["active_loop"].get("name") == "callback_form", chat.transcript()

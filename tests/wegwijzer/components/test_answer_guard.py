@@ -51,3 +51,13 @@ def test_a_long_message_is_never_small_talk_by_default():
 def test_unsure_out_of_scope_without_an_article_is_out_of_scope():
     d = decide([("out_of_scope", 0.3), ("faq", 0.2)], [("kosten", 0.1)], {"kosten": 0.1}, DEFAULTS, words=14)
     assert (d.intent, d.reason) == ("out_of_scope", "out of scope, no article fits")
+
+
+def test_a_moment_is_no_question():
+    # the callback form's moment buttons send "ochtend", "middag", "avond"; "ochtend" once became an article
+    from wegwijzer.components.answer_guard import is_moment
+
+    for text in ("ochtend", "Middag", "avond", "dinsdag na 15 uur", "maakt niet uit", "'s ochtends voor 10 uur"):
+        assert is_moment(text), text
+    for text in ("goedemiddag", "wat kost een sessie?", "fijne avond", "ik wil morgen gebeld worden over mijn zoon", "", "en"):
+        assert not is_moment(text), text
