@@ -61,9 +61,6 @@ DEFAULTS = {
     "small_talk_intents": ["greet", "goodbye", "thank", "bot_challenge", "capabilities"],
     "small_talk_threshold": 0.2,
     "small_talk_max_words": 6,
-    # The same for a message of any length whose best reading is out of scope ("mn laptop start niet op"):
-    # "I can't help with that" rather than buttons for topics it has nothing to do with.
-    "out_of_scope_intent": "out_of_scope",
 }
 
 
@@ -89,9 +86,6 @@ def decide(intents: Sequence[Tuple[Text, float]], topics: Sequence[Tuple[Text, f
     if (top in config["small_talk_intents"] and 0 < words <= config["small_talk_max_words"]
             and top_conf >= config["small_talk_threshold"] and no_article):
         return Decision(top, None, top_conf, "short small talk")
-    if (top == config["out_of_scope_intent"] and top_conf >= config["small_talk_threshold"] and no_article
-            and top_conf - second_conf >= config["ambiguity_threshold"]):
-        return Decision(top, None, top_conf, "out of scope, no article fits")
     faq_conf = dict(intents).get(retrieval, 0.0)
     if top == retrieval or faq_conf > 0:
         selector = dict(topics)
