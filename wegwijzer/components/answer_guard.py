@@ -30,15 +30,17 @@ MOMENT_WORDS = {
     "donderdag", "vrijdag", "zaterdag", "zondag", "doordeweeks", "weekend", "in", "de", "het", "s", "na", "voor",
     "tussen", "om", "rond", "vanaf", "tot", "en", "of", "uur", "half", "kwart", "over", "liefst", "graag", "maar",
     "maakt", "niet", "uit", "geen", "voorkeur", "elk", "moment", "ieder", "wanneer", "dan", "ook", "altijd",
-    "smorgens", "morgens", "savonds", "s'avonds", "lunch", "lunchtijd", "werktijd", "na werktijd",
+    "smorgens", "morgens", "savonds", "lunch", "lunchtijd", "werktijd",
 }
+# words that fit around a moment but do not name one by themselves ("en", "graag")
+FILLERS = {"in", "de", "het", "s", "en", "of", "maar", "ook", "dan", "graag", "liefst"}
 WORD = re.compile(r"[^\W_]+")
 
 
 def is_moment(text: str) -> bool:
     words = WORD.findall((text or "").lower())
     return 0 < len(words) <= 8 and all(w in MOMENT_WORDS or w.isdigit() for w in words) \
-        and any(w not in ("in", "de", "het", "s", "en", "of", "maar", "ook", "dan", "graag", "liefst") for w in words)
+        and any(w not in FILLERS for w in words)
 
 
 RESPONSE_SELECTOR = "response_selector"
