@@ -37,6 +37,9 @@ SETS = {
     "dev J (crisis)": ([], "dev/crisis_j.yml"),
     # messenger style, youth, veiled and mixed-language crisis messages by a fifth author (brief K2, 2026-12-07)
     "dev K (crisis)": ([], "dev/crisis_k.yml"),
+    # a sixth question author (brief T: messenger style, laypeople, carers, older people, follow-ups) and a sixth
+    # crisis author (brief L: older people, second-language Dutch, speech-to-text, mid-conversation), 2026-12-07
+    "dev T/L": (["dev/questions_t.yml"], "dev/crisis_l.yml"),
     "blind A (read)": (["blind_a/questions.yml"], "blind_a/crisis.yml"),
     "blind B (sealed)": (["blind_b/questions.yml"], "blind_b/crisis.yml"),
 }
