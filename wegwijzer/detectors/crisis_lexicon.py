@@ -117,8 +117,8 @@ CONCEPTS: List[Concept] = [
        rf"\b(?:eind|einde) {gap(2)}aan (?:alles|het allemaal)\b",
        r"\buit het leven (?:stappen|te stappen|gaan|stapte)\b", r"\bmezelf van het leven\b"),
     _c("make an end", "suicide", 0.8,
-       r"\ber (?:\w+ ){0,2}een (?:eind|einde) aan (?:te )?(?:ma+ken|maak|make|mak|gemaakt|breien)\b(?! (?:\| )?(?:met|aan (?!(?:mijn|m n|het|dit) leven)))",
-       r"\bmaak\w* (?:ik |hij |ze |zij |je )?(?:er|het) (?:\w+ ){0,2}een (?:eind|einde) aan\b(?! (?:met|de relatie|onze|mijn relatie|het piekeren|het gepieker))"),
+       r"\ber (?:\w+ ){0,2}een (?:eind|einde) aan (?:te )?(?:ma+ken|maak|make|mak|gemaakt|breien)\b(?! (?:\| |, )?(?:met|aan (?!(?:mijn|m n|het|dit) leven)))",
+       r"\bmaak\w* (?:ik |hij |ze |zij |je )?(?:er|het) (?:\w+ ){0,2}een (?:eind|einde) aan\b(?! (?:, )?(?:met|aan (?!(?:mijn|m n|het|dit) leven)|de relatie|onze|mijn relatie|het piekeren|het gepieker))"),
     # --- wanting to be dead, passive death wish --------------------------------------------------------------------
     _c("want to be dead", "suicide", 1.0,
        rf"\b{WANT} {gap_without_negation(3)}dood\b(?! (?:van|aan|op|moe|ziek|normaal|stil|eng|simpel|gewoon|bang|gaan van))",
@@ -394,6 +394,38 @@ CONCEPTS: List[Concept] = [
        rf"\bhoeveel (?:\w+ )?{MEDS} {gap(4)}(?:te veel|teveel)\b", rf"\bhoe hoog {gap(6)}(?:niet (?:overleeft|overleef|overleven)|dood)\b",
        rf"\b(?:val|sprong) {gap(3)}niet (?:overleeft|overleef|overleven)\b", rf"(?:^|\|) (?:tot nooit meer|doei voor altijd|bye forever)\b",
        r"^ (?:dood |zelfmoord |dood gaan )+\| ?$"),  # a message that is only "dood" (or a gravestone emoji)
+    # dev L (2026-12-07, older people, second-language Dutch, regional wording): general forms of what its misses said.
+    # Strength 0.8: the full reply only when the classifier agrees, the 113 line otherwise.
+    _c("wider, dev L", "suicide", 0.8,
+       # joining someone who died ("oma is overleden en ik wil zo snel mogelijk naar haar toe")
+       rf"\b(?:overleden|gestorven|kerkhof|begraven|hemel)\b.*\b(?:wil|wou|wilde|zou willen|verlang\w*) {gap(4)}(?:naar (?:haar|hem|ze|hen) toe|bij (?:haar|hem|hen|ons pa|ons ma|ons moeder|onze \w+|mijn \w+|m n \w+) (?:\w+ )?(?:zijn|wezen))\b(?!.*\b(?:graf|bedoel)\b)",
+       rf"\b(?:wil|wou|wilde|zou willen|verlang\w*) {gap(4)}bij (?:haar|hem|hen|ons pa|ons ma|ons moeder|onze \w+|mijn \w+|m n \w+) (?:\w+ )?(?:zijn|wezen)\b(?!.*\b(?:graf|bedoel)\b).*\b(?:kerkhof|hemel|overleden|gestorven)\b",
+       # "de lieve heer mag mij komen halen", "ze mogen mij komen halen, ik heb het gehad met dit leven"
+       rf"\b(?:heer|god|hierboven|magere hein)\b.*\b(?:me|mij) {gap(2)}(?:komt|komen|kom) halen\b",
+       rf"\b(?:mag|mogen) (?:me|mij) (?:\w+ )?(?:komen )?halen\b.*\b(?:leven|gehad|klaar)\b",
+       rf"\b(?:wel )?gehad met (?:dit|het|mijn) leven\b", r"\b(?:leven (?:is )?voltooid|voltooid leven)\b",
+       # taking it all at once: "ik wil alles tegelijk innemen", "een hele pot pijnstillers ... ik ga ze nu innemen"
+       rf"\b(?:wil|ga|gaan|zal) {gap(2)}(?:alles|allemaal|ze allemaal|alle \w+) {gap(1)}(?:tegelijk|in een keer|ineens|tegelijkertijd) {gap(1)}(?:innemen|in te nemen|slikken|te slikken|nemen|opeten)\b",
+       rf"\b{MANY} {gap(3)}{MEDS}\b.*\b(?:ga|wil) (?:ze|die|alles|allemaal) {gap(2)}(?:innemen|slikken|nemen)\b",
+       rf"\b(?:doos|strip|strips|pot|potje|flesje) {gap(2)}(?:leeggegeten|leeg gegeten|opgegeten|leeggeslikt|opgeslikt)\b",
+       # a relapse of self-harm said without a subject or an object ("ik snij weer", "gisteren weer gesneden")
+       rf"\b(?:snij|snijd|kras|brand) (?:\w+ )?(?:weer|opnieuw) {END}", rf"(?:^|\| ) ?(?:\w+ )?(?:weer|opnieuw) (?:gesneden|gekrast|gebrand)\b",
+       # not trusting oneself with a means ("ik vertrouw mezelf niet meer met de messen")
+       rf"\bvertrouw (?:mezelf|mijzelf|me) (?:\w+ )?niet (?:meer )?(?:met|bij|in de buurt van|alleen)\b",
+       # a rope or a hook ready ("touw hangt al")
+       rf"\b(?:touw|strop) {gap(2)}(?:hangt|hing|ligt klaar|klaar)\b", rf"\bhaak in het plafond\b",
+       # sitting at a window or a ledge high up, wanting into the water
+       rf"\b(?:zit|sta|zat|stond) {gap(3)}(?:vensterbank|balkonrand|reling|dakrand|raamkozijn)\b.*\b(?:verdieping|hoog|beneden|springen)\b",
+       rf"\b(?:water|sluis|kanaal|rivier|gracht|maas)\b.*\bwil (?:er ?in|het water in)\b"),
+    _c("violence, dev L", "violence", 0.8,
+       # "papa doet me pijn", "anders slaat hij", "ruzie met slaan", bruises seen again and again, "vieze dingen"
+       rf"\b(?:papa|mama|pa|ma|vader|moeder|stiefvader|stiefmoeder|stiefpa|stiefma|hij|(?:mijn|m n|haar|zijn) (?:man|vrouw|vriend|vriendin|partner|ex|broer|zus|oom|opa|moeder|vader)) doet (?:me|mij|ons|mama|papa|haar) (?:\w+ )?pijn\b",
+       rf"\b(?:anders|dan) (?:slaat|schopt|mishandelt|trapt) (?:hij|ze|zij|papa|mama|(?:mijn|m n) \w+)\b",
+       r"\bruzie met (?:slaan|schoppen|klappen|geweld|vechten)\b",
+       rf"\b(?:vaak|steeds|weer|telkens|regelmatig|alweer) {gap(3)}(?:een )?(?:blauw oog|blauwe ogen|blauwe plekken)\b",
+       rf"\b(?:vader|moeder|papa|mama|stiefvader|stiefmoeder|opa|oom|omgang|weekend)\b.*\bterug (?:\w+ )?met blauwe plekken\b",
+       rf"\bvieze dingen\b", rf"\b(?:rare|enge) dingen {gap(4)}(?:bij (?:haar|hem|mij|me) (?:in|onder|aan)|in de douche|onder (?:haar|zijn|mijn) kleren|in bed|geheim)\b",
+       rf"\b(?:schudt|schudde|schudden) {gap(3)}(?:baby|kind|kindje|zoontje|dochtertje) {gap(1)}door elkaar\b"),
     _c("threat to kill", "danger", 0.8,
        rf"\b(?:ik )?(?:ga|wil|kan|zal|zou) {gap(2)}{SOMEONE} {gap(2)}(?:vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)\b",
        rf"\b(?:sta|zit|stond|zat) {gap(2)}op (?:de|een) brug\b(?! (?:bij|naar|over|richting|te wachten))"),
@@ -415,7 +447,7 @@ NEGATION = re.compile(r"\b(?:niet|geen|nooit|niks|niets|nergens|nie|ni|not|never
 # Negation words that belong to crisis language itself ("ik wil niet meer", "ik zie geen uitweg").
 NOT_A_NEGATION = re.compile(
     r"\b(?:niet|geen|nooit|nie|ni) (?:meer|langer|meet|verder|anders|alleen)\b|\bgeen (?:andere )?(?:uitweg|oplossing|keus|keuze|zin|hoop|reden|toekomst|uitzicht)\b"
-    r"|\bnooit geboren\b|\bniet (?:overleeft|overleef|overleven|overleefd)\b|\bniet? chce\b|\bniet altijd per ongeluk\b|\bgeen ongeluk\b|\bnooit meer (?:wakker|terug|zien|opstaan)\b|\bweet (?:het |ik )?(?:\w+ )?niet\b|\bniet (?:dat|weten|te|durf|durven|kan|kunnen)\b|\bdurf (?:\w+ )?niet\b|\bnog niet\b|\bniemand\b|\bnothing\b")
+    r"|\bnooit geboren\b|\bniet (?:overleeft|overleef|overleven|overleefd)\b|\bniet? chce\b|\bniet altijd per ongeluk\b|\bgeen ongeluk\b|\bnooit meer (?:wakker|terug|zien|opstaan)\b|\bweet (?:het |ik )?(?:\w+ )?niet\b|\bniet (?:dat|weten|te|durf|durven|kan|kunnen)\b|\bvertrouw (?:mezelf|mijzelf|me) (?:\w+ )?niet\b|\bdurf (?:\w+ )?niet\b|\bnog niet\b|\bniemand\b|\bnothing\b")
 FRAMES: List[Tuple[str, float, str, Pattern]] = [
     ("hyperbole", 0.3, "segment", re.compile(any_of(
         rf"\b(?:lach|schrik|schrok|verveel|schaam|werk|erger|zoek|pieker|loop|eet|ren|betaal|lachen|schrikken|vervelen|schamen|werken|ergeren) (?:me|mij|mezelf|ons|je|zich) (?:\w+ )?(?:dood|rot|suf|te pletter|een ongeluk|kapot|gek|een bult)\b",
@@ -449,14 +481,21 @@ FRAMES: List[Tuple[str, float, str, Pattern]] = [
     ("denial", 0.4, "sentence", re.compile(any_of(
         r"\b(?:dat|het) (?:is|was) niet (?:zo|waar)\b", r"\bbedoel\w* niet dat\b", r"\b(?:is|was) niet (?:zo )?dat\b", r"^ niet dat ik\b",
         r"\b(?:die|dat) heb ik niet\b", r"\bnee joh\b", r"\bgeen zorgen\b", r"\bal (?:\w+ )?(?:jaar|jaren|maanden|weken) niet meer\b",
-        r"\bniet meer (?:suicidaal|gedaan sinds)\b"))),
+        r"\bniet meer (?:suicidaal|gedaan sinds)\b", r"\bnee (?:dus|hoor)\b"))),
     ("fiction or news", 0.5, "sentence", re.compile(any_of(
-        r"\b(?:boek|film|serie|game|nieuws|artikel|documentaire|netflix|liedje|song|verhaal|personage|hoofdpersoon|aflevering|podcast|krant|toneelstuk|roman|thriller|journaal)\w*\b"))),
+        r"\b(?:boek|film|serie|game|nieuws|artikel|documentaire|netflix|liedje|song|verhaal|personage|hoofdpersoon|aflevering|podcast|krant|toneelstuk|roman|thriller|journaal)\w*\b",
+        # dev L: television and hearsay ("in Flikken Maastricht ... goed gespeeld", "... klopt het dat dit veel voorkomt?");
+        # not social media as such: a real goodbye is posted there ("heeft op Instagram een afscheidsbericht gezet")
+        r"\b(?:gespeeld|acteur|actrice|seizoen|televisie|tv|klopt het dat)\b"))),
     ("accident", 0.2, "segment", re.compile(any_of(
-        r"\b(?:(?<!niet )(?<!altijd )per ongeluk|bij het (?:koken|bakken|strijken|frituren)|oven|strijkijzer|kookplaat|in (?:mijn|m n|de) vinger|groente|uien|ui snijden|brood|scheren|papier|met koken|de tomaten|aan het koken|blikje|kat|poes|hond|doorn|braam|klussen|hamer|vertraging|storing|val met)\b"))),
+        r"\b(?:(?<!niet )(?<!altijd )per ongeluk|bij het (?:koken|bakken|strijken|frituren)|oven|strijkijzer|kookplaat|in (?:mijn|m n|de) vinger|groente|uien|ui snijden|brood|scheren|papier|met koken|de tomaten|aan het koken|blikje|kat|poes|hond|doorn|braam\w*|doornen|rozenstruik\w*|klussen|hamer|vertraging|storing|val met|eczeem|jeuk|muggenbult\w*)\b"))),
 ]
 # A present, personal statement keeps a hit at full strength despite a topic or fiction frame.
-PERSONAL_NOW = re.compile(r"\b(?:ik|mijn|m n) (?:\w+ ){0,2}(?:wil|ga|denk|voel|heb net|sta|zit|kan niet meer|zie)\b")
+PERSONAL_NOW = re.compile(r"\b(?:ik|mijn|m n) (?:\w+ ){0,2}(?:wil|ga|denk|voel|heb net|sta|zit|kan niet meer|zie)\b"
+                          # dev L: a recent personal event in a practical question ("... want ik heb gisteren weer
+                          # in mijn benen gesneden", "onze zoon heeft namelijk geprobeerd ...", "haar vriend slaat haar")
+                          r"|\b(?:ik|mijn|m n|onze|ons) (?:\w+ ){0,2}(?:heb|heeft|hebben) (?:\w+ ){0,2}(?:net|zojuist|gisteren|vannacht|vanochtend|weer|geprobeerd)\b"
+                          r"|\b(?:slaat|schopt|mishandelt|misbruikt|bedreigt) (?:haar|hem|me|mij|ons)\b")
 
 
 @dataclass(frozen=True)
@@ -508,11 +547,17 @@ def _negated(sentence: str, start: int, end: int) -> bool:
     return bool(NEGATION.search(region))
 
 
+DIED = re.compile(r"\b(?:overleden|gestorven)\b")
+
+
 def _frame(sentence: str, start: int, end: int) -> Tuple[float, Optional[str]]:
     segment = _segment(sentence, start, end)
     factor, frame = 1.0, None
     for name, frame_factor, scope, pattern in FRAMES:
         where = segment if scope == "segment" else sentence
+        if name == "past":
+            # a death inside the hit is not the writer's past: "mijn man is overleden en ik wil naar hem toe" is now
+            where = sentence[:start] + DIED.sub(lambda m: " " * len(m.group(0)), sentence[start:end]) + sentence[end:]
         if frame_factor >= factor:
             continue
         found = _negated(sentence, start, end) if name == "negation" else bool(pattern.search(where))

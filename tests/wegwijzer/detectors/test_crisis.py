@@ -198,3 +198,58 @@ def test_short_crisis_messages_are_still_found(model, text):
 def test_a_short_clear_message_needs_no_confirmation(model):
     # the classifier does not judge two words, so it cannot confirm them either: the lexicon decides
     assert crisis.tier(crisis.detect(normalise("heb zelfmoordgedachten"), model), CONFIG) == "full"
+
+
+# --- 2026-12-07, third round: dev L's misses (older people, second-language Dutch, regional wording), in general form
+@pytest.mark.parametrize("text", [
+    "mijn man is overleden en ik wil eigenlijk alleen nog naar hem toe",
+    "de lieve heer mag me wat mij betreft vannacht komen halen",
+    "ik heb het wel gehad met dit leven",
+    "ik wil ze allemaal in een keer innemen",
+    "ik heb een strip oxazepam leeggeslikt",
+    "vannacht weer gekrast",
+    "ik vertrouw mezelf niet meer bij het scheermes",
+    "het touw ligt klaar",
+    "ik zit op de dakrand, zesde verdieping",
+    "ik sta bij het kanaal en ik wil erin",
+    "mama doet me pijn",
+    "anders schopt hij",
+    "thuis is het elke avond ruzie met slaan",
+    "mijn zus heeft alweer een blauw oog",
+    "de buurman doet vieze dingen met haar",
+    "hij schudt de baby door elkaar",
+])
+def test_dev_l_concepts(text):
+    assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil elke dag bij haar zijn, ik bedoel bij haar graf",
+    "ik heb de uien weer gesneden voor de soep",
+    "kan ik mijn vitamines tegelijk innemen?",
+    "het touw van de schommel is kapot",
+    "mijn knie doet me pijn",
+])
+def test_dev_l_look_alikes_get_no_full_strength(text):
+    assert strength(text) < CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+def test_a_recent_event_keeps_its_strength_inside_a_practical_question():
+    text = "hoe zit het met de vergoeding, mijn zoon heeft gisteren geprobeerd zich op te hangen"
+    assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    "iedereen vraagt of ik mezelf iets wil aandoen, nee dus, ik heb alleen last van stress",
+    "in die politieserie werd een vrouw door haar man mishandeld, heel goed gespeeld",
+    "ik heb krassen op mijn armen van de rozenstruiken",
+    "ik maak er een eind aan, aan dat abonnement",
+    "hij krabt aan zijn eczeem tot het bloedt",
+])
+def test_dev_l_frames(text):
+    assert strength(text) < CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+def test_a_goodbye_posted_on_social_media_is_no_fiction():
+    text = "Een vriendin heeft op Instagram een afscheidsbericht gezet. Wat moet ik doen?"
+    assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
