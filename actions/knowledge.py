@@ -111,13 +111,39 @@ def previous_user_text(tracker: Tracker) -> Text:
     return texts[-2] if len(texts) >= 2 else ""
 
 
+# "en bij een psycholoog?", "en voor de psychiater dan?", "en bij een psycholoog, hoe zit het daar mee": the question
+# of the last answer, asked again for another professional. The message itself names only the professional, so its
+# own reading (the difference with that professional) says nothing about what is asked.
+OTHER_PARTY = re.compile(
+    r"^\s*(?:en|maar|of|ook|oke?|ok[eé]?,?\s+en)\s+(?:bij|voor|met|als|via|van)\s+(?:een|de|het|die|zo'?n|jullie\s+)?\s*"
+    r"(?P<who>gz[- ]?psycholoog|psycholoog|psychotherapeut|psychiater|coach)\s*"
+    r"(?:dan|eigenlijk|ook|nou)?\s*[,?.!]*\s*(?:hoe\s+zit\s+(?:het|dat)(?:\s+(?:daar|dan|daarmee))?(?:\s+mee)?)?\s*[?.!]*\s*$",
+    re.I)
+
+
+def other_party_topic(current: Optional[knowledge.Article], text: Text) -> Optional[Text]:
+    """The topic for "the same question, for another professional", or None when `text` is not that."""
+    match = OTHER_PARTY.match(text or "")
+    if current is None or not match:
+        return None
+    who = re.sub(r"[- ]", "", match.group("who").lower())
+    if current.key.startswith("verschil_"):
+        # the difference with a psychologist, and then "en met een psychiater?": that difference
+        return f"verschil_{who}" if knowledge.get(f"verschil_{who}") else current.key
+    return current.followups.get(who) or current.key
+
+
 def resolve_in_context(tracker: Tracker, chosen: Optional[Text]) -> Optional[Text]:
     """A short follow-up ("is dat verplicht?", "en voor hoeveel gezinnen is er plek?") is read together with
     the previous question: among the topic in context, its related topics and the topic the message got on
     its own, the one that best fits both messages wins."""
     message = tracker.latest_message or {}
     text = message.get("text") or ""
-    family = context_topics(knowledge.get(tracker.get_slot("topic") or ""))
+    current = knowledge.get(tracker.get_slot("topic") or "")
+    same_question = other_party_topic(current, text)
+    if same_question:
+        return same_question
+    family = context_topics(current)
     if not family or not is_followup(text):
         return chosen
     candidates = list(dict.fromkeys(family + ([chosen] if chosen else [])))

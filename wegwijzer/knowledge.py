@@ -13,7 +13,9 @@ import yaml
 from wegwijzer.files import load_cached, project_path
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n(.*)\Z", re.S)
-FOLLOWUP_KINDS = ("vergoeding", "kind", "verwijzing", "diagnose", "coach")
+FOLLOWUP_KINDS = ("vergoeding", "kind", "verwijzing", "diagnose", "coach",
+                  # "en bij een psycholoog?" after this article: the same question for that professional
+                  "psycholoog", "gzpsycholoog", "psychotherapeut", "psychiater")
 
 
 class KnowledgeError(ValueError):

@@ -67,7 +67,10 @@ PROFESSIONAL = re.compile(r"\b(?:mag|mogen|kan|kunnen|doet|doen|geeft|geven|schr
                           r"(?:een |de |jullie |die |zo n )?(?:\w+ )?(?:psychosociaal therapeut|pst|psychiater|psycholoog|therapeut|"
                           r"huisarts|kindertherapeut|psychotherapeut|gz psycholoog|praktijk)\w*\b"
                           # "wie mag er medicijnen voorschrijven, een psychiater of jullie?"
-                          r"|\bwie (?:van \w+ )?(?:mag|mogen|kan|kunnen|schrijft|stelt|geeft|doet)\b")
+                          r"|\bwie (?:van \w+ )?(?:mag|mogen|kan|kunnen|schrijft|stelt|geeft|doet)\b"
+                          # a follow-up about the professional just explained: "en die mag wel medicijnen voorschrijven?"
+                          r"|^\s*(?:en |maar |dus )?(?:die|hij|zij|ze|deze)\s+(?:mag|mogen|kan|kunnen)\s+(?:wel |ook |dan |dus |niet )*"
+                          r"(?:(?!me |mij )\w+ ){0,2}(?:voorschrijven|diagnose stellen|diagnoses stellen)\b")
 NAMES_CONDITION_FOR_PERSON = re.compile(r"\b" + PERSON + r"\b.*\b" + CONDITIONS + r"\b|\b" + CONDITIONS + r"\b.*\b" + PERSON + r"\b")
 
 

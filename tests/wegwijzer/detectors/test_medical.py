@@ -49,3 +49,15 @@ def test_more_ways_to_ask_for_a_diagnosis(text, label):
                                   "ik wil weten wie een diagnose mag stellen"])
 def test_who_may_do_what_is_information(text):
     assert medical.detect(normalise(text)) is None
+
+
+# dev T (2026-12-07): a follow-up about the professional just explained is information too
+@pytest.mark.parametrize("text", ["en die mag wel medicijnen voorschrijven?", "Maar hij kan dus wel een diagnose stellen?"])
+def test_a_follow_up_about_the_professional_is_information(text):
+    assert medical.detect(normalise(text)) is None
+
+
+@pytest.mark.parametrize("text", ["mag hij zijn medicijnen zomaar stoppen?", "kan die mij medicijnen voorschrijven voor mijn angst"])
+def test_but_medication_for_a_person_is_still_refused(text):
+    signal = medical.detect(normalise(text))
+    assert signal is not None and signal.label == "medication"
