@@ -30,7 +30,7 @@ CLARIFY_OPTIONS = 3
 # A second question in the same message is answered from this confidence on, and offered as a button below it.
 SECOND_ANSWER = 0.5
 # A short message that points back ("is dat verplicht?", "en voor hoeveel gezinnen is er plek?").
-ANAPHORA = re.compile(r"\b(?:dat|dit|het|die|deze|daar\w*|er|zo'?n|zoiets|ook|en|hun|ze|zij|hij|hem|haar)\b", re.I)
+ANAPHORA = re.compile(r"\b(?:dat|dit|het|die|deze|daar\w*|er|zo'?n|zoiets|ook|en|hun|ze|zij|hij|hem|haar|dan)\b", re.I)
 MAX_FOLLOWUP_WORDS = 12
 # "en bij een psycholoog?", "en voor volwassenen?": the question of the last answer, for something else.
 ELLIPSIS = re.compile(r"^\s*(?:en|maar|of|ook|dus)\b", re.I)
@@ -121,6 +121,24 @@ OTHER_PARTY = re.compile(
     re.I)
 
 
+# "wat zijn die protocollen waar je het over hebt?": a word of the last answer, asked to be explained. Its own
+# article (one of the "words explained") answers it, not the article in context.
+DEFINITION = re.compile(r"^\s*(?:en\s+|maar\s+|oke?,?\s+)?wat\s+(?:is|zijn|betekent|betekenen|bedoel\w*|houdt|houden)\b", re.I)
+WORD_TOPICS = {"dsm", "evidence_based", "zorglijnen", "intervisie", "hoofdbehandelaar", "gz_psycholoog"}
+# "en wat doet die anders dan jullie?" after the article about a professional: the difference with them.
+DIFFERENCE = re.compile(r"\b(?:anders dan|verschil\w*|verschilt)\b.*\b(?:jullie|jou|u|jij|pst|psychosociale? therap\w*)\b", re.I)
+# A follow-up intent needs its own cue: "en werkt dat ook echt?" is no question about children.
+FOLLOWUP_CUES = {
+    "kind": re.compile(r"\b(?:kind\w*|jongeren|jongere|tieners?|pubers?|zoon\w*|dochter\w*|minderjarig\w*|jeugd\w*|"
+                       r"baby|peuters?|kleuters?|kids?|scholieren|leerlingen|meisje|jongetje|\d{1,2}\s*(?:jaar|jr))\b", re.I),
+    "vergoeding": re.compile(r"\b(?:vergoe\w*|betaal\w*|betalen|verzeker\w*|kost\w*|basispakket|eigen zak|gratis|geld|prijs|"
+                             r"terug\w*|declar\w*|pgb|polis|zorgverzekeraar|aanvullende?)\b", re.I),
+    "verwijzing": re.compile(r"\b(?:verwij\w*|doorverwij\w*|huisarts\w*|doorsturen|zomaar|aanmelden|briefje|dokter|ha)\b", re.I),
+    "diagnose": re.compile(r"\b(?:diagnos\w*|vaststel\w*|stoornis\w*|label|dsm|test\w*)\b", re.I),
+    "coach": re.compile(r"\bcoach\w*", re.I),
+}
+
+
 def other_party_topic(current: Optional[knowledge.Article], text: Text) -> Optional[Text]:
     """The topic for "the same question, for another professional", or None when `text` is not that."""
     match = OTHER_PARTY.match(text or "")
@@ -143,6 +161,10 @@ def resolve_in_context(tracker: Tracker, chosen: Optional[Text]) -> Optional[Tex
     same_question = other_party_topic(current, text)
     if same_question:
         return same_question
+    if chosen in WORD_TOPICS and DEFINITION.match(text):
+        return chosen
+    if current is not None and current.followups.get("verschil") and DIFFERENCE.search(text) and is_followup(text):
+        return current.followups["verschil"]
     family = context_topics(current)
     if not family or not is_followup(text):
         return chosen
@@ -212,6 +234,10 @@ class ActionAnswerFollowup(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List:
         kind = (tracker.latest_message.get("intent") or {}).get("name", "").replace("followup_", "")
+        cue = FOLLOWUP_CUES.get(kind)
+        if cue is not None and not cue.search(tracker.latest_message.get("text") or ""):
+            # the classifier heard a follow-up of this kind in a message that never names it: read it as a question
+            return await ActionAnswerFaq().run(dispatcher, tracker, domain)
         current = knowledge.get(tracker.get_slot("topic") or "")
         target = (current.followups.get(kind) if current else None) or DEFAULT_FOLLOWUPS.get(kind)
         article = knowledge.get(target or "")

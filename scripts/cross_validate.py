@@ -34,6 +34,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData  # noqa: E4
 from wegwijzer import knowledge  # noqa: E402
 from wegwijzer.components.answer_guard import DEFAULTS as GUARD_DEFAULTS, decide, rankings  # noqa: E402
 from wegwijzer.components.safety_net import SafetyNet, _intent  # noqa: E402
+from wegwijzer.components.set_phrases import set_phrase  # noqa: E402
 from wegwijzer.components.topic_classifier import TopicClassifier  # noqa: E402
 from wegwijzer.detectors import normalise  # noqa: E402
 
@@ -70,6 +71,9 @@ def pipeline_decision(message: Message, search: knowledge.KnowledgeSearch, guard
     signal, _ = net.decide(net.signals(normalise(text)), (message.get(INTENT) or {}).get("name"))
     if signal:
         return _intent(signal)[0]
+    phrase = set_phrase(text)
+    if phrase:
+        return phrase
     intents, topics = rankings(message.data, "faq")
     result = decide(intents, topics, dict(search.search(text, top=100)), guard, words=len(text.split()))
     return f"faq/{result.topic}" if result.topic else result.intent

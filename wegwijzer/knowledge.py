@@ -15,7 +15,9 @@ from wegwijzer.files import load_cached, project_path
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n(.*)\Z", re.S)
 FOLLOWUP_KINDS = ("vergoeding", "kind", "verwijzing", "diagnose", "coach",
                   # "en bij een psycholoog?" after this article: the same question for that professional
-                  "psycholoog", "gzpsycholoog", "psychotherapeut", "psychiater")
+                  "psycholoog", "gzpsycholoog", "psychotherapeut", "psychiater",
+                  # "en wat doet die anders dan jullie?" after this article: the difference with that professional
+                  "verschil")
 
 
 class KnowledgeError(ValueError):

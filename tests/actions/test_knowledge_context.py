@@ -1,7 +1,7 @@
 """Follow-ups read in the context of the last answer (actions/knowledge.py)."""
 import pytest
 
-from actions.knowledge import ActionAnswerFaq, other_party_topic
+from actions.knowledge import ActionAnswerFaq, ActionAnswerFollowup, other_party_topic
 from wegwijzer import knowledge
 
 
@@ -40,3 +40,40 @@ async def test_the_answer_follows_the_context(dispatcher, tracker_factory):
     events = await ActionAnswerFaq().run(dispatcher, tracker, {})
     assert dispatcher.messages[0]["article"] == "vergoeding_psycholoog"
     assert events[0]["value"] == "vergoeding_psycholoog"
+
+
+def _faq_tracker(tracker_factory, topic, text, key, intent="faq"):
+    return tracker_factory(
+        slots={"topic": topic}, text=text, intent=intent,
+        extra={"response_selector": {"faq": {"response": {"intent_response_key": f"faq/{key}"}, "ranking": []}}},
+    )
+
+
+@pytest.mark.asyncio
+async def test_a_word_of_the_last_answer_gets_its_own_explanation(dispatcher, tracker_factory):
+    tracker = _faq_tracker(tracker_factory, "verschil_psychotherapeut", "wat zijn die protocollen waar je het over hebt",
+                           "evidence_based")
+    await ActionAnswerFaq().run(dispatcher, tracker, {})
+    assert dispatcher.messages[0]["article"] == "evidence_based"
+
+
+@pytest.mark.asyncio
+async def test_the_difference_with_the_professional_in_context(dispatcher, tracker_factory):
+    tracker = _faq_tracker(tracker_factory, "gz_psycholoog", "en wat doet die anders dan jullie?", "verschil_psychotherapeut")
+    await ActionAnswerFaq().run(dispatcher, tracker, {})
+    assert dispatcher.messages[0]["article"] == "verschil_psycholoog"
+
+
+@pytest.mark.asyncio
+async def test_a_follow_up_intent_without_its_cue_is_read_as_a_question(dispatcher, tracker_factory):
+    # "en werkt dat ook echt?" was heard as "and for children?"; it names no child
+    tracker = _faq_tracker(tracker_factory, "pst_wat", "en werkt dat ook echt?", "pst_werkt", intent="followup_kind")
+    await ActionAnswerFollowup().run(dispatcher, tracker, {})
+    assert dispatcher.messages[0]["article"] == "pst_werkt"
+
+
+@pytest.mark.asyncio
+async def test_a_follow_up_intent_with_its_cue_goes_to_the_variant(dispatcher, tracker_factory):
+    tracker = _faq_tracker(tracker_factory, "pst_wat", "en voor kinderen?", "kindertherapie_wat", intent="followup_kind")
+    await ActionAnswerFollowup().run(dispatcher, tracker, {})
+    assert dispatcher.messages[0]["article"] == "kindertherapie_wat"

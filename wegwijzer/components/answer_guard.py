@@ -18,6 +18,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from wegwijzer.components.base import ConfiguredComponent
+from wegwijzer.components.set_phrases import set_phrase
 from wegwijzer.knowledge import search_index
 from wegwijzer.privacy import has_personal_data
 
@@ -136,6 +137,9 @@ class AnswerGuard(ConfiguredComponent):
         best_hits = sorted(hits.items(), key=lambda kv: -kv[1])[:12]
         message.set("knowledge_search", [{"key": k, "score": round(v, 3)} for k, v in best_hits], add_to_output=True)
         decision = decide(intents, topics, hits, config, words=len(text.split()))
+        phrase = set_phrase(text)
+        if phrase:
+            decision = Decision(phrase, None, 1.0, "set phrase")
         if is_moment(text):
             decision = Decision(DEFAULT_NLU_FALLBACK_INTENT_NAME, None, 0.0, "a moment, not a question")
         message.set(OUTPUT, {"reason": decision.reason, "topic": decision.topic}, add_to_output=True)
