@@ -121,9 +121,11 @@ OTHER_PARTY = re.compile(
     re.I)
 
 
-# "wat zijn die protocollen waar je het over hebt?": a word of the last answer, asked to be explained. Its own
-# article (one of the "words explained") answers it, not the article in context.
-DEFINITION = re.compile(r"^\s*(?:en\s+|maar\s+|oke?,?\s+)?wat\s+(?:is|zijn|betekent|betekenen|bedoel\w*|houdt|houden)\b", re.I)
+# "wat zijn die protocollen waar je het over hebt?", "wat betekent DSM?": a word of the last answer, asked to be
+# explained (the message points back at the answer or asks what a word means). Its own article (one of the
+# "words explained") answers it, not the article in context. "wat houdt dat in?" is no such question.
+DEFINITION = re.compile(r"\bwat\s+(?:betekent|betekenen|bedoel\s+je\s+met)\b|\bwaar\s+je\s+het\s+over\s+(?:hebt|had)\b"
+                        r"|\b(?:die|dat)\s+je\s+(?:noemt|noemde)\b|\bje\s+(?:noemde|had\s+het\s+over)\b", re.I)
 WORD_TOPICS = {"dsm", "evidence_based", "zorglijnen", "intervisie", "hoofdbehandelaar", "gz_psycholoog"}
 # "en wat doet die anders dan jullie?" after the article about a professional: the difference with them.
 DIFFERENCE = re.compile(r"\b(?:anders dan|verschil\w*|verschilt)\b.*\b(?:jullie|jou|u|jij|pst|psychosociale? therap\w*)\b", re.I)
@@ -161,7 +163,7 @@ def resolve_in_context(tracker: Tracker, chosen: Optional[Text]) -> Optional[Tex
     same_question = other_party_topic(current, text)
     if same_question:
         return same_question
-    if chosen in WORD_TOPICS and DEFINITION.match(text):
+    if chosen in WORD_TOPICS and DEFINITION.search(text):
         return chosen
     if current is not None and current.followups.get("verschil") and DIFFERENCE.search(text) and is_followup(text):
         return current.followups["verschil"]

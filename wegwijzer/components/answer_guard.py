@@ -19,6 +19,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from wegwijzer.components.base import ConfiguredComponent
 from wegwijzer.components.set_phrases import set_phrase
+from wegwijzer.components.topic_classifier import SECOND_QUESTION, sentences
 from wegwijzer.knowledge import search_index
 from wegwijzer.privacy import has_personal_data
 
@@ -134,6 +135,12 @@ class AnswerGuard(ConfiguredComponent):
         # A message with a phone number or e-mail address answers the callback form; the search would read
         # a topic into it ("mijn nummer klopt niet, het is ..."), so only the classifier's own opinion counts.
         hits = {} if has_personal_data(text) else dict(search_index().search(text, top=100))
+        if hits and message.get(SECOND_QUESTION):
+            # two questions: each is searched on its own too, so that the first keeps its support when the second
+            # has more words ("Wat is ISJ en wat zijn de uitgangspunten ervan?")
+            for start, end in sentences(text):
+                for key, score in search_index().search(text[start:end], top=100):
+                    hits[key] = max(hits.get(key, 0.0), score)
         best_hits = sorted(hits.items(), key=lambda kv: -kv[1])[:12]
         message.set("knowledge_search", [{"key": k, "score": round(v, 3)} for k, v in best_hits], add_to_output=True)
         decision = decide(intents, topics, hits, config, words=len(text.split()))

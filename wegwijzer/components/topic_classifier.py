@@ -33,16 +33,21 @@ logger = logging.getLogger(__name__)
 RESPONSE_SELECTOR = "response_selector"
 SECOND_QUESTION = "second_question"
 QUESTION_START = re.compile(
-    r"^(?:wat|hoe|wie|waar|waarom|wanneer|welke?|kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn|heb|hebben|heeft|"
-    r"wordt|worden|doen|doet|werkt|werken|krijg|krijgen|zou|zouden|betaalt|vergoedt|valt|bestaat|geldt|weet|"
-    r"klopt|gaat|helpt|helpen|stel|stelt|is er|zijn er)\b", re.I)
+    r"^(?:wat|hoe|wie|waar|waarom|wanneer|welke?|hoeveel|hoelang|kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn|heb|"
+    r"hebben|heeft|wordt|word|worden|doen|doet|werkt|werken|krijg|krijgen|zou|zouden|betaalt|vergoedt|valt|bestaat|"
+    r"geldt|weet|klopt|gaat|helpt|helpen|stel|stelt|telt|kost|duurt|zit|is er|zijn er|(?:met|bij|voor|van|naar) wie)\b",
+    re.I)
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*", re.S)
 # "Wat kost het en is er een wachtlijst?": a second question joined by a conjunction.
 JOINED_QUESTION = re.compile(r"(?:,\s*|\s+)(?:en|of|maar|plus|ook)\s+(?=" + QUESTION_START.pattern[1:] + ")", re.I)
 # Without a question mark (chat style: "wat kost het en hoe lang is de wachtlijst") only an unmistakable
 # second question is split off: a question word, or a verb followed by ik/je/jij/u/het/er.
+# A finite verb right after the conjunction is Dutch question order ("... en betaalt de verzekering dat", "... en mag
+# die wel een diagnose stellen"): a statement goes on with its subject ("... en ik werk fulltime").
 STRONG_JOINED = re.compile(r"(?:,\s*|\s+)(?:en|of|maar|plus)\s+(?=(?:wat|hoe|wie|waar|wanneer|welke|hoeveel|hoelang)\b|"
-                           r"(?:is|zijn|kan|kun|kunt|mag|moet|wordt|krijg|heb|hebben|werkt|doen|doet)\s+(?:ik|je|jij|u|het|er|jullie)\b)", re.I)
+                           r"(?:is|zijn|kan|kun|kunt|mag|mogen|moet|moeten|wordt|word|worden|krijg|krijgen|heb|hebben|heeft|"
+                           r"werkt|werken|doen|doet|betaalt|betalen|vergoedt|telt|tellen|kost|kosten|duurt|zit|gaat|gaan|"
+                           r"stelt|valt|helpt|helpen|bestaat|geldt|klopt)\s+\w)", re.I)
 # "Wat kindertherapie is weet ik, maar welke opleiding heeft de therapeut?", "Ik vraag niet naar het eerste gesprek,
 # maar naar de sessies daarna": the visitor sets a topic aside and asks about another one. Only the part after
 # "maar" (or after the colon of "eerst wil ik weten:") is classified (author P, 2026-12-07: 21 of 22 FAQ misses).
@@ -111,6 +116,8 @@ class TopicClassifier(IntentClassifier, GraphComponent):
             # long messages (at least this many words and two sentences): weight of the question sentence(s)
             "long_message_words": 18,
             "question_weight": 0.6,
+            # two questions that each reach this for a different topic are read apart (the first answered first)
+            "own_reading_threshold": 0.5,
             # a second question is passed on when its own best topic is this sure and differs from the first
             # (answered from 0.5 on, offered as a button below that: actions/knowledge.py)
             "second_question_threshold": 0.25,
@@ -204,6 +211,15 @@ class TopicClassifier(IntentClassifier, GraphComponent):
         weight = self.config["question_weight"]
         combined = (1 - weight) * whole + weight * per_question[0]
         classes = self.classifier.classes_
+        if len(per_question) >= 2:
+            # Two clear questions about two topics ("kan het uit een pgb en hoeveel kost een sessie"): the whole
+            # message leans to the one with more words, so each question keeps its own reading, in the order asked.
+            first, second = int(np.argmax(per_question[0])), int(np.argmax(per_question[1]))
+            clear = self.config["own_reading_threshold"]
+            if first != second and per_question[0][first] >= clear and per_question[1][second] >= clear \
+                    and classes[first].startswith(self.config["retrieval_intent"] + "/") \
+                    and classes[second].startswith(self.config["retrieval_intent"] + "/"):
+                return per_question[0], (classes[second], float(per_question[1][second]))
         first_label = classes[int(np.argmax(combined))]
         faq_prefix = self.config["retrieval_intent"] + "/"
         for probs in per_question[1:]:

@@ -75,3 +75,39 @@ def test_a_topic_set_aside_is_not_what_is_asked(text, asked):
 ])
 def test_no_topic_set_aside(text):
     assert focus(text) is None
+
+
+# dev T (2026-12-07): chat-style double questions without a question mark, joined by a verb-first clause
+@pytest.mark.parametrize("text, parts", [
+    ("hoe meld ik mn zoon aan en betaalt de verzekering dat", ["hoe meld ik mn zoon aan", "betaalt de verzekering dat"]),
+    ("wat is een gz psycholoog en mag die wel een diagnose stellen", ["wat is een gz psycholoog", "mag die wel een diagnose stellen"]),
+    ("met wie werkt de kindertherapeut samen en wat voor opleiding heeft die",
+     ["met wie werkt de kindertherapeut samen", "wat voor opleiding heeft die"]),
+    ("moet ik via de huisarts en word het vergoed?", ["moet ik via de huisarts", "word het vergoed?"]),
+])
+def test_chat_style_double_questions_are_split(text, parts):
+    assert split(text) == parts
+
+
+@pytest.mark.parametrize("text", ["wat kost het als ik werk en ik ben student", "ik heb een zoon en hij is 8"])
+def test_a_clause_with_its_subject_first_is_not_split(text):
+    assert len(split(text)) == 1
+
+
+class _FourTopics:
+    classes_ = np.array(["faq/kosten", "faq/pgb_belasting", "faq/verwijzing", "greet"])
+
+
+def test_two_clear_questions_keep_their_own_readings():
+    component = TopicClassifier.__new__(TopicClassifier)
+    component.config = TopicClassifier.get_default_config()
+    component.classifier = _FourTopics()
+    text = "kan het uit een pgb en hoeveel kost een sessie"
+    whole = np.array([0.6, 0.3, 0.05, 0.05])  # the whole message leans to the costs
+    first, second = np.array([0.1, 0.8, 0.05, 0.05]), np.array([0.9, 0.05, 0.03, 0.02])
+    component._views = lambda message, span=None: span
+    component._probabilities = lambda views: [whole] if views == [None] else [first, second]
+    from rasa.shared.nlu.training_data.message import Message
+    probs, extra = component.predict(Message(data={"text": text}))
+    assert component.classifier.classes_[int(np.argmax(probs))] == "faq/pgb_belasting"
+    assert extra == ("faq/kosten", 0.9)
