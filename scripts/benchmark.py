@@ -40,6 +40,9 @@ SETS = {
     # a sixth question author (brief T: messenger style, laypeople, carers, older people, follow-ups) and a sixth
     # crisis author (brief L: older people, second-language Dutch, speech-to-text, mid-conversation), 2026-12-07
     "dev T/L": (["dev/questions_t.yml"], "dev/crisis_l.yml"),
+    # a seventh question author (brief U: questions between neighbouring topics, wrong assumptions) and a seventh crisis
+    # author (brief N: short fragments, emoji, other languages, crisis inside another request or a form answer)
+    "dev U/N": (["dev/questions_u.yml"], "dev/crisis_n.yml"),
     "blind A (read)": (["blind_a/questions.yml"], "blind_a/crisis.yml"),
     "blind B (sealed)": (["blind_b/questions.yml"], "blind_b/crisis.yml"),
 }
