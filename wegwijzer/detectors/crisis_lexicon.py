@@ -426,6 +426,33 @@ CONCEPTS: List[Concept] = [
        rf"\b(?:vader|moeder|papa|mama|stiefvader|stiefmoeder|opa|oom|omgang|weekend)\b.*\bterug (?:\w+ )?met blauwe plekken\b",
        rf"\bvieze dingen\b", rf"\b(?:rare|enge) dingen {gap(4)}(?:bij (?:haar|hem|mij|me) (?:in|onder|aan)|in de douche|onder (?:haar|zijn|mijn) kleren|in bed|geheim)\b",
        rf"\b(?:schudt|schudde|schudden) {gap(3)}(?:baby|kind|kindje|zoontje|dochtertje) {gap(1)}door elkaar\b"),
+    # dev N (2026-12-07: fragments, emoji read as words, other languages, sarcasm, crisis in a form answer)
+    _c("clear, dev N", "suicide", 1.0,
+       # words glued together ("ikwilerniemeerzijn", "ikwildoodd")
+       r"\b\w*(?:wil|wilt|wou)(?:er)?(?:niet|nie)(?:meer|langer)(?:leven|zijn|bestaan)\w*\b", r"\bikwil\w*dood\w*\b",
+       r"\b\w*wildood\w*\b", r"\bwilniemeer\w*\b",
+       rf"\bdood\b (?:\w+ ){{0,3}}(?:is wat ik wil|wil ik)\b", rf"\bdood (?:zijn )?(?:\w+ ){{0,1}}beter dan (?:dit|dit leven|leven)\b",
+       rf"\b(?:brug|flat|dak|balkon|naar beneden)\b.*\b(?:ik spring|spring ik)\b",
+       # Moroccan Arabic and Egyptian Arabic in Latin letters, Papiamento
+       r"\bbghit n?mout\b|\bbghit nmot\b|\bn9tel rasi\b|\bnqtel rasi\b|\bma ?bghitch n3ich\b|\bmish 3ayez a3eesh\b|\b3ayez amoot\b|\b3ayza amoot\b",
+       r"\bno ke biba\b|\bke muri\b|\bmata mi mes\b|\btuma hopi pastia\b",
+       # cut and bleeding, also across a full stop ("net gesneden. veel bloet"); an accident frame lowers it
+       rf"\b(?:gesneden|gekrast)\b (?:\w+ |, |\| ){{0,6}}(?:\w+ )?bloe[dt]\w*\b"),
+    _c("wider, dev N", "suicide", 0.8,
+       rf"\b(?:mes|mesje|scheermes)\b.*\bbloe[dt]\w*\b", rf"\b(?:snij|kras)\b.*\bbloe[dt]\w*\b",
+       rf"\bbloe[dt]\w* (?:\w+ ){{0,2}}(?:armen|arm|polsen|pols|benen|dijen)\b",
+       rf"\b(?:pistool|geweer)\b.*\b(?:fijn|rust|verlossing|zou (?:wel )?(?:goed|fijn))\b", r"\b(?:pillen ){3,}",
+       rf"\bbrug naar beneden\b", rf"\btrein\b.*\b(?:mij|me|ik)\b.*\beinde\b",
+       rf"\b(?:mes|mesje|scheermes) {gap(2)}in (?:mijn|mn|m n) hand\b",
+       rf"\b(?:op|aan) (?:de )?rand van (?:het|de|een) (?:parkeergarage|gebouw|perron|kade|dak)\b",
+       rf"\bnu of nooit\b.*\b(?:water|brug|dak|spoor|rand|trein)\b|\b(?:water|brug|dak|spoor|rand|trein)\b.*\bnu of nooit\b",
+       # sarcasm that hides a plan ("nu alleen nog een goede brug uitzoeken xD", "een cocktail van al mn medicijnen")
+       rf"\b(?:goede|hoge) brug {gap(1)}(?:uitzoeken|zoeken|vinden)\b", rf"\bcocktail van {gap(2)}(?:medicijnen|pillen|tabletten)\b",
+       rf"\b(?:snelle|kortste) (?:route|weg) naar beneden\b", rf"\bvertrek (?:\w+ )?(?:\| )?definitief\b"),
+    _c("watch, dev N", "distress", 0.6,
+       r"\bniemand mist (?:me|mij)\b", rf"\bals ik er morgen (?:nog|dan nog) ben\b", r"\bkaydrebni\b|\bkaydrabni\b|\btaydrebni\b"),
+    _c("violence, dev N", "violence", 0.8,
+       rf"(?:^|\| ) ?(?:papa|mama|pa|ma|mijn (?:vader|moeder|stiefvader|stiefmoeder|man|vriend|broer)|hij|zij) (?:slaat|schopt|mishandelt)(?: (?:me|mij|ons|weer|steeds|altijd|mama|papa))? \|"),
     _c("threat to kill", "danger", 0.8,
        rf"\b(?:ik )?(?:ga|wil|kan|zal|zou) {gap(2)}{SOMEONE} {gap(2)}(?:vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)\b",
        rf"\b(?:sta|zit|stond|zat) {gap(2)}op (?:de|een) brug\b(?! (?:bij|naar|over|richting|te wachten))"),
@@ -447,7 +474,7 @@ NEGATION = re.compile(r"\b(?:niet|geen|nooit|niks|niets|nergens|nie|ni|not|never
 # Negation words that belong to crisis language itself ("ik wil niet meer", "ik zie geen uitweg").
 NOT_A_NEGATION = re.compile(
     r"\b(?:niet|geen|nooit|nie|ni) (?:meer|langer|meet|verder|anders|alleen)\b|\bgeen (?:andere )?(?:uitweg|oplossing|keus|keuze|zin|hoop|reden|toekomst|uitzicht)\b"
-    r"|\bnooit geboren\b|\bniet (?:overleeft|overleef|overleven|overleefd)\b|\bniet? chce\b|\bniet altijd per ongeluk\b|\bgeen ongeluk\b|\bnooit meer (?:wakker|terug|zien|opstaan)\b|\bweet (?:het |ik )?(?:\w+ )?niet\b|\bniet (?:dat|weten|te|durf|durven|kan|kunnen)\b|\bvertrouw (?:mezelf|mijzelf|me) (?:\w+ )?niet\b|\bdurf (?:\w+ )?niet\b|\bnog niet\b|\bniemand\b|\bnothing\b")
+    r"|\bnooit geboren\b|\bniet (?:overleeft|overleef|overleven|overleefd)\b|\bniet? chce\b|\bniet altijd per ongeluk\b|\bgeen ongeluk\b|\bnooit meer (?:wakker|terug|zien|opstaan)\b|\bweet (?:het |ik )?(?:\w+ )?niet\b|\bniet (?:dat|weten|te|durf|durven|kan|kunnen)\b|\bvertrouw (?:mezelf|mijzelf|me) (?:\w+ )?niet\b|\bdurf (?:\w+ )?niet\b|\bnog niet\b|\bniemand\b|\bnothing\b|\bno ke\b|\bnu of nooit\b")
 FRAMES: List[Tuple[str, float, str, Pattern]] = [
     ("hyperbole", 0.3, "segment", re.compile(any_of(
         rf"\b(?:lach|schrik|schrok|verveel|schaam|werk|erger|zoek|pieker|loop|eet|ren|betaal|lachen|schrikken|vervelen|schamen|werken|ergeren) (?:me|mij|mezelf|ons|je|zich) (?:\w+ )?(?:dood|rot|suf|te pletter|een ongeluk|kapot|gek|een bult)\b",
@@ -550,7 +577,11 @@ def _negated(sentence: str, start: int, end: int) -> bool:
 DIED = re.compile(r"\b(?:overleden|gestorven)\b")
 
 
-def _frame(sentence: str, start: int, end: int) -> Tuple[float, Optional[str]]:
+# "jk. of niet", "haha of toch niet": the joke taken back (dev N), so laughter lowers nothing in that message
+JOKE_TAKEN_BACK = re.compile(r"\b(?:jk|haha\w*|lol|xd|grapje)\b (?:\| )?(?:of niet|of toch niet|niet echt)\b")
+
+
+def _frame(sentence: str, start: int, end: int, joke_taken_back: bool = False) -> Tuple[float, Optional[str]]:
     segment = _segment(sentence, start, end)
     factor, frame = 1.0, None
     for name, frame_factor, scope, pattern in FRAMES:
@@ -558,7 +589,7 @@ def _frame(sentence: str, start: int, end: int) -> Tuple[float, Optional[str]]:
         if name == "past":
             # a death inside the hit is not the writer's past: "mijn man is overleden en ik wil naar hem toe" is now
             where = sentence[:start] + DIED.sub(lambda m: " " * len(m.group(0)), sentence[start:end]) + sentence[end:]
-        if frame_factor >= factor:
+        if frame_factor >= factor or (name == "laughing" and joke_taken_back):
             continue
         found = _negated(sentence, start, end) if name == "negation" else bool(pattern.search(where))
         if not found:
@@ -573,6 +604,7 @@ def find(folded: str) -> List[Hit]:
     """Every concept found, sentence by sentence, with its frame-adjusted strength (strongest first)."""
     hits: List[Hit] = []
     sentences = clauses(folded)
+    joke_taken_back = bool(JOKE_TAKEN_BACK.search(folded))
     for index, sentence in enumerate(sentences):
         # a concept may run into the next sentence ("ik sta op de brug. ik spring"): tried for clear concepts
         window = sentence + (sentences[index + 1] if index + 1 < len(sentences) else "")
@@ -587,6 +619,6 @@ def find(folded: str) -> List[Hit]:
                 again = concept.pattern.search(window, match.start())
                 if not again or again.start() != match.start():
                     continue
-            factor, frame = _frame(where, match.start(), match.end())
+            factor, frame = _frame(where, match.start(), match.end(), joke_taken_back)
             hits.append(Hit(concept.name, concept.kind, round(concept.strength * factor, 3), match.group(0).strip(), frame))
     return sorted(hits, key=lambda h: -h.strength)

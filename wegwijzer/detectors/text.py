@@ -92,7 +92,16 @@ def fix_spelling(token: str) -> str:
     return token
 
 
-DEATH_EMOJI = re.compile("[\u26B0\U0001FAA6]")
+DEATH_EMOJI = re.compile("[\u26B0\U0001FAA6\u2620]")
+# Emoji that carry the meaning in a crisis message ("🔪🩸 weer gedaan", "🌉⬇️ vanavond", "💊💊💊 vannacht"): read as
+# words, so that the lexicon and the classifier see them (dev N, 2026-12-07)
+EMOJI_WORDS = {
+    "\U0001F52A": " mes ", "\U0001F5E1": " mes ", "\U0001FA78": " bloed ", "\U0001F52B": " pistool ",
+    "\U0001F48A": " pillen ", "\U0001F309": " brug ", "\U0001F682": " trein ", "\U0001F686": " trein ",
+    "\U0001F684": " trein ", "\U0001F685": " trein ", "\U0001F683": " trein ", "\U0001F3E2": " flat ",
+    "\U0001F3EC": " flat ", "\u2B07": " naar beneden ", "\U0001FAA2": " touw ",
+}
+EMOJI = re.compile("|".join(EMOJI_WORDS))
 LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "ß": "ss", "đ": "d", "æ": "ae", "œ": "oe"})
 # the skull is chat for "I'm dead (laughing)": in training data it is mostly in look-alikes (29 of 40)
 LAUGHING = re.compile("[\U0001F480\U0001F602\U0001F923\U0001F606\U0001F605\U0001F639\U0001F61C\U0001F61D]")
@@ -116,7 +125,8 @@ def fold(raw: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"(\w)\1{2,}", r"\1\1", text)
     text = LAUGHING.sub(" haha ", text)
-    text = DEATH_EMOJI.sub(" dood ", text)  # coffin, headstone: "k wil gwn ⚰️"
+    text = DEATH_EMOJI.sub(" dood ", text)  # coffin, headstone, skull and bones: "k wil gwn ⚰️"
+    text = EMOJI.sub(lambda m: EMOJI_WORDS[m.group(0)], text)
     text = text.translate(LETTERS)  # letters that Unicode does not decompose: Turkish dotless i, Polish l, ...  # a laughing emoji is read like "haha" (a frame lowers the hit, see crisis_lexicon)
     text = re.sub(r"[.;:!?\n]+", " | ", text)  # sentence ends stay visible as "|", commas as ","
     text = re.sub(r"(?<!\d),|,(?!\d)", " , ", text)

@@ -253,3 +253,30 @@ def test_dev_l_frames(text):
 def test_a_goodbye_posted_on_social_media_is_no_fiction():
     text = "Een vriendin heeft op Instagram een afscheidsbericht gezet. Wat moet ik doen?"
     assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+# --- 2026-12-07, fourth round: dev N's misses (fragments, emoji, other languages, sarcasm, form answers) ----------
+@pytest.mark.parametrize("text", [
+    "wilnietmeerleven", "ikwilgewoondood", "⚰️⚰️ wil ik", "🩸 op mn armen", "💊💊💊 straks", "🌉⬇️",
+    "🏢⬇️ spring ik", "🔪 in mn hand", "weer gekrast. bloedt erg", "bghit nmout", "mi ke muri",
+    "06-12345678 bel snel, ik sta op de rand van het gebouw", "nu nog een hoge brug vinden",
+])
+def test_dev_n_concepts(text):
+    assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", ["niemand mist me", "als ik er morgen nog ben dan", "mijn broer kaydrebni"])
+def test_dev_n_watch(text):
+    assert CONFIG["watch_threshold"] <= strength(text), find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    "🔪 voor de uien, bloed van de biefstuk", "papa slaat de bal ver", "ik heb me gesneden bij het koken, het bloedt",
+    "mijn trein naar huis is het einde, 2 uur vertraging 😂", "het is nu of nooit met die vacature",
+])
+def test_dev_n_look_alikes(text):
+    assert strength(text) < CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+def test_jk_of_niet_takes_the_joke_back():
+    assert strength("ik spring van de flat jk. of niet") >= CONFIG["lexicon_threshold"]
