@@ -68,6 +68,9 @@ PROFESSIONAL = re.compile(r"\b(?:mag|mogen|kan|kunnen|doet|doen|geeft|geven|schr
                           r"huisarts|kindertherapeut|psychotherapeut|gz psycholoog|praktijk)\w*\b"
                           # "wie mag er medicijnen voorschrijven, een psychiater of jullie?"
                           r"|\bwie (?:van \w+ )?(?:mag|mogen|kan|kunnen|schrijft|stelt|geeft|doet)\b"
+                          # the professional first: "Een psychiater mag medicijnen voorschrijven, toch?" (dev U)
+                          r"|\b(?:psychiater|psycholoog|huisarts|therapeut|psychotherapeut|arts|kindertherapeut)s? "
+                          r"(?:mag|mogen|kan|kunnen) (?:\w+ ){0,3}(?:voorschrijven|diagnose stellen|diagnoses stellen)\b"
                           # a follow-up about the professional just explained: "en die mag wel medicijnen voorschrijven?"
                           r"|^\s*(?:en |maar |dus )?(?:die|hij|zij|ze|deze)\s+(?:mag|mogen|kan|kunnen)\s+(?:wel |ook |dan |dus |niet )*"
                           r"(?:(?!me |mij )\w+ ){0,2}(?:voorschrijven|diagnose stellen|diagnoses stellen)\b")

@@ -61,3 +61,8 @@ def test_a_follow_up_about_the_professional_is_information(text):
 def test_but_medication_for_a_person_is_still_refused(text):
     signal = medical.detect(normalise(text))
     assert signal is not None and signal.label == "medication"
+
+
+def test_the_professional_named_first_is_information_too():
+    assert medical.detect(normalise("Een psychiater mag medicijnen voorschrijven, toch? Is dat het enige verschil met jullie?")) is None
+    assert medical.detect(normalise("mijn psychiater wil dat ik mijn medicijnen verhoog, moet dat?")) is not None
