@@ -129,12 +129,13 @@ DEFINITION = re.compile(r"\bwat\s+(?:betekent|betekenen|bedoel\s+je\s+met)\b|\bw
 WORD_TOPICS = {"dsm", "evidence_based", "zorglijnen", "intervisie", "hoofdbehandelaar", "gz_psycholoog"}
 # "en wat doet die anders dan jullie?" after the article about a professional: the difference with them.
 DIFFERENCE = re.compile(r"\b(?:anders dan|verschil\w*|verschilt)\b.*\b(?:jullie|jou|u|jij|pst|psychosociale? therap\w*)\b", re.I)
+PROFESSIONAL_NAMED = re.compile(r"\b(?:gz[- ]?)?(?:psycholoog|psychotherapeut|psychiater|coach|huisarts|therapeut)\w*", re.I)
 # A follow-up intent needs its own cue: "en werkt dat ook echt?" is no question about children.
 FOLLOWUP_CUES = {
     "kind": re.compile(r"\b(?:kind\w*|jongeren|jongere|tieners?|pubers?|zoon\w*|dochter\w*|minderjarig\w*|jeugd\w*|"
-                       r"baby|peuters?|kleuters?|kids?|scholieren|leerlingen|meisje|jongetje|\d{1,2}\s*(?:jaar|jr))\b", re.I),
-    "vergoeding": re.compile(r"\b(?:vergoe\w*|betaal\w*|betalen|verzeker\w*|kost\w*|basispakket|eigen zak|gratis|geld|prijs|"
-                             r"terug\w*|declar\w*|pgb|polis|zorgverzekeraar|aanvullende?)\b", re.I),
+                       r"baby|peuters?|kleuters?|kids?|scholieren|leerlingen|meisje|jongetje|\d{1,2}\s*(?:jaar|jr)|\w*jarigen?)\b", re.I),
+    "vergoeding": re.compile(r"\b(?:vergoe\w*|betaal\w*|betalen|\w*verzeker\w*|kost\w*|basispakket|eigen zak|eigen risico|gratis|"
+                             r"geld|prijs|terug\w*|declar\w*|pgb|polis|aanvullende?|vergoed\w*)\b", re.I),
     "verwijzing": re.compile(r"\b(?:verwij\w*|doorverwij\w*|huisarts\w*|doorsturen|zomaar|aanmelden|briefje|dokter|ha)\b", re.I),
     "diagnose": re.compile(r"\b(?:diagnos\w*|vaststel\w*|stoornis\w*|label|dsm|test\w*)\b", re.I),
     "coach": re.compile(r"\bcoach\w*", re.I),
@@ -150,7 +151,11 @@ def other_party_topic(current: Optional[knowledge.Article], text: Text) -> Optio
     if current.key.startswith("verschil_"):
         # the difference with a psychologist, and then "en met een psychiater?": that difference
         return f"verschil_{who}" if knowledge.get(f"verschil_{who}") else current.key
-    return current.followups.get(who) or current.key
+    if current.followups.get(who):
+        return current.followups[who]
+    # the same article only when it speaks about that professional too ("en bij een psycholoog?" after the referral);
+    # otherwise the message is read as usual
+    return current.key if who in re.sub(r"[- ]", "", current.body.lower()) else None
 
 
 def resolve_in_context(tracker: Tracker, chosen: Optional[Text]) -> Optional[Text]:
@@ -165,7 +170,8 @@ def resolve_in_context(tracker: Tracker, chosen: Optional[Text]) -> Optional[Tex
         return same_question
     if chosen in WORD_TOPICS and DEFINITION.search(text):
         return chosen
-    if current is not None and current.followups.get("verschil") and DIFFERENCE.search(text) and is_followup(text):
+    if current is not None and current.followups.get("verschil") and DIFFERENCE.search(text) and is_followup(text) \
+            and not PROFESSIONAL_NAMED.search(text):
         return current.followups["verschil"]
     family = context_topics(current)
     if not family or not is_followup(text):
@@ -237,7 +243,8 @@ class ActionAnswerFollowup(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List:
         kind = (tracker.latest_message.get("intent") or {}).get("name", "").replace("followup_", "")
         cue = FOLLOWUP_CUES.get(kind)
-        if cue is not None and not cue.search(tracker.latest_message.get("text") or ""):
+        text = tracker.latest_message.get("text") or ""
+        if cue is not None and not text.startswith("/") and not cue.search(text):
             # the classifier heard a follow-up of this kind in a message that never names it: read it as a question
             return await ActionAnswerFaq().run(dispatcher, tracker, domain)
         current = knowledge.get(tracker.get_slot("topic") or "")

@@ -12,7 +12,7 @@ from wegwijzer import knowledge
     ("vergoeding_pst", "En voor een GZ-psycholoog dan?", "vergoeding_psycholoog"),
     ("verschil_psycholoog", "en met een psychiater?", "verschil_psychiater"),
     ("verschil_psychotherapeut", "en met een coach", "verschil_coach"),
-    ("eigen_risico", "en bij de psychiater?", "eigen_risico"),
+    ("eigen_risico", "en bij de psycholoog?", "eigen_risico"),
 ])
 def test_the_same_question_for_another_professional(context, text, expected):
     assert other_party_topic(knowledge.get(context), text) == expected
@@ -77,3 +77,22 @@ async def test_a_follow_up_intent_with_its_cue_goes_to_the_variant(dispatcher, t
     tracker = _faq_tracker(tracker_factory, "pst_wat", "en voor kinderen?", "kindertherapie_wat", intent="followup_kind")
     await ActionAnswerFollowup().run(dispatcher, tracker, {})
     assert dispatcher.messages[0]["article"] == "kindertherapie_wat"
+
+
+def test_the_same_article_only_when_it_speaks_about_that_professional():
+    # the reimbursement of a psychologist says nothing about a psychiatrist: read the message as usual
+    assert other_party_topic(knowledge.get("vergoeding_psycholoog"), "en bij een psychiater?") is None
+
+
+@pytest.mark.asyncio
+async def test_a_named_professional_is_not_the_one_in_context(dispatcher, tracker_factory):
+    tracker = _faq_tracker(tracker_factory, "gz_psycholoog", "wat is het verschil tussen een coach en jullie?", "verschil_coach")
+    await ActionAnswerFaq().run(dispatcher, tracker, {})
+    assert dispatcher.messages[0]["article"] == "verschil_coach"
+
+
+@pytest.mark.asyncio
+async def test_a_follow_up_payload_needs_no_cue(dispatcher, tracker_factory):
+    tracker = _faq_tracker(tracker_factory, "pst_wat", "/followup_vergoeding", "pst_wat", intent="followup_vergoeding")
+    await ActionAnswerFollowup().run(dispatcher, tracker, {})
+    assert dispatcher.messages[0]["article"] == "vergoeding_pst"

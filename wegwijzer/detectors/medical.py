@@ -69,11 +69,12 @@ PROFESSIONAL = re.compile(r"\b(?:mag|mogen|kan|kunnen|doet|doen|geeft|geven|schr
                           # "wie mag er medicijnen voorschrijven, een psychiater of jullie?"
                           r"|\bwie (?:van \w+ )?(?:mag|mogen|kan|kunnen|schrijft|stelt|geeft|doet)\b"
                           # the professional first: "Een psychiater mag medicijnen voorschrijven, toch?" (dev U)
-                          r"|\b(?:psychiater|psycholoog|huisarts|therapeut|psychotherapeut|arts|kindertherapeut)s? "
-                          r"(?:mag|mogen|kan|kunnen) (?:\w+ ){0,3}(?:voorschrijven|diagnose stellen|diagnoses stellen)\b"
+                          r"|(?:^|\|) ?(?:een|de) (?:psychiater|psycholoog|huisarts|therapeut|psychotherapeut|arts|kindertherapeut) "
+                          r"(?:mag|mogen|kan|kunnen) (?:ook |wel |dus |toch )?(?:medicijnen|medicatie|een diagnose|diagnoses) "
+                          r"(?:voorschrijven|stellen)\b"
                           # a follow-up about the professional just explained: "en die mag wel medicijnen voorschrijven?"
                           r"|^\s*(?:en |maar |dus )?(?:die|hij|zij|ze|deze)\s+(?:mag|mogen|kan|kunnen)\s+(?:wel |ook |dan |dus |niet )*"
-                          r"(?:(?!me |mij )\w+ ){0,2}(?:voorschrijven|diagnose stellen|diagnoses stellen)\b")
+                          r"(?:medicijnen|medicatie|een diagnose|diagnoses) (?:voorschrijven|stellen)\b")
 NAMES_CONDITION_FOR_PERSON = re.compile(r"\b" + PERSON + r"\b.*\b" + CONDITIONS + r"\b|\b" + CONDITIONS + r"\b.*\b" + PERSON + r"\b")
 
 

@@ -126,7 +126,7 @@ def fold(raw: str) -> str:
     text = re.sub(r"(\w)\1{2,}", r"\1\1", text)
     text = LAUGHING.sub(" haha ", text)
     text = DEATH_EMOJI.sub(" dood ", text)  # coffin, headstone, skull and bones: "k wil gwn ⚰️"
-    text = EMOJI.sub(lambda m: EMOJI_WORDS[m.group(0)], text)
+    text = EMOJI.sub(lambda m: EMOJI_WORDS[m.group(0)], text)[:MAX_CHARS]  # an emoji becomes up to 14 characters
     text = text.translate(LETTERS)  # letters that Unicode does not decompose: Turkish dotless i, Polish l, ...  # a laughing emoji is read like "haha" (a frame lowers the hit, see crisis_lexicon)
     text = re.sub(r"[.;:!?\n]+", " | ", text)  # sentence ends stay visible as "|", commas as ","
     text = re.sub(r"(?<!\d),|,(?!\d)", " , ", text)

@@ -240,11 +240,8 @@ def test_a_recent_event_keeps_its_strength_inside_a_practical_question():
 
 
 @pytest.mark.parametrize("text", [
-    "iedereen vraagt of ik mezelf iets wil aandoen, nee dus, ik heb alleen last van stress",
     "in die politieserie werd een vrouw door haar man mishandeld, heel goed gespeeld",
     "ik heb krassen op mijn armen van de rozenstruiken",
-    "ik maak er een eind aan, aan dat abonnement",
-    "hij krabt aan zijn eczeem tot het bloedt",
 ])
 def test_dev_l_frames(text):
     assert strength(text) < CONFIG["lexicon_threshold"], find(normalise(text).folded)
@@ -280,3 +277,39 @@ def test_dev_n_look_alikes(text):
 
 def test_jk_of_niet_takes_the_joke_back():
     assert strength("ik spring van de flat jk. of niet") >= CONFIG["lexicon_threshold"]
+
+
+
+# A review of the dev L and N changes (2026-12-07) found frames and concepts that cost real crisis messages their
+# strength, and everyday messages that got it: these stay as they are now.
+@pytest.mark.parametrize("text", [
+    "Nee hoor, ik wil dood", "Gaat het? Nee dus, ik wil dood", "Ik ga er een einde aan maken, met pillen",
+    "Ik maak er vanavond een einde aan, onze kinderen redden zich wel",
+    "Ik heb met de gedachte gespeeld om mezelf van kant te maken", "In dit seizoen denk ik steeds aan zelfmoord",
+    "Ik heb eczeem maar ik kras mezelf ook expres open",
+])
+def test_review_crisis_keeps_its_strength(text):
+    assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    "Als ik moet presenteren dan slaat mijn hart over", "Als ik iets vraag dan slaat ze dicht",
+    "Het gedrag van mijn partner doet me veel pijn", "Mijn ex doet me zo pijn",
+    "Ik heb steeds blauwe plekken op mijn benen, komt dat door mijn medicatie?", "Mijn zoon van 6 zegt steeds vieze dingen",
+    "Ik heb al mijn medicijnen opgehaald, ik wil ze morgen innemen met mijn ontbijt",
+    "Ik heb gisteren een hele doos bonbons opgegeten. Hoe kom ik van mijn eetbuien af?", "het licht brand weer.",
+    "Het water is lekker warm, mijn dochter wil erin", "Nu mijn opa dood is wil ik graag rouwbegeleiding voor mijn zoon",
+    "Ik woon in een flat en bij elk geluid spring ik op van schrik", "Mijn zoon heeft zich gesneden aan een glas en het bloedt erg",
+    "Ik vertrek definitief naar Spanje, moet ik mijn behandeling stoppen?",
+    "Ik kom met de trein, kan ik aan het einde van de middag langskomen?", "Ik ben bang voor bloedprikken in mijn arm",
+    "Oh god, kan mijn vader me komen halen", "Het is nu of nooit, ik moet de trein halen",
+])
+def test_review_everyday_messages_get_no_full_strength(text):
+    assert strength(text) < CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+def test_emoji_cannot_blow_up_a_message():
+    start = time.perf_counter()
+    find(normalise("\U0001F686me" * 1333).folded)
+    find(normalise("\u2B07" * 4000).folded)
+    assert time.perf_counter() - start < 2.0

@@ -66,3 +66,13 @@ def test_but_medication_for_a_person_is_still_refused(text):
 def test_the_professional_named_first_is_information_too():
     assert medical.detect(normalise("Een psychiater mag medicijnen voorschrijven, toch? Is dat het enige verschil met jullie?")) is None
     assert medical.detect(normalise("mijn psychiater wil dat ik mijn medicijnen verhoog, moet dat?")) is not None
+
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn huisarts kan me geen slaappillen voorschrijven, hoeveel melatonine mag ik dan nemen?",
+    "hij kan mijn medicijnen voorschrijven he, moet ik ze halveren",
+])
+def test_a_professional_named_does_not_hide_a_medication_request(text):
+    signal = medical.detect(normalise(text))
+    assert signal is not None and signal.label == "medication"
