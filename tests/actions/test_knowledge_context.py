@@ -30,23 +30,20 @@ def test_without_a_topic_in_context_nothing_changes():
     assert other_party_topic(None, "en bij een psycholoog?") is None
 
 
-@pytest.mark.asyncio
-async def test_the_answer_follows_the_context(dispatcher, tracker_factory):
-    # the NLU reads the message alone as the difference with a psychologist; the context says otherwise
-    tracker = tracker_factory(
-        slots={"topic": "vergoeding_pst"}, text="en bij een psycholoog?", intent="faq",
-        extra={"response_selector": {"faq": {"response": {"intent_response_key": "faq/verschil_psycholoog"}, "ranking": []}}},
-    )
-    events = await ActionAnswerFaq().run(dispatcher, tracker, {})
-    assert dispatcher.messages[0]["article"] == "vergoeding_psycholoog"
-    assert events[0]["value"] == "vergoeding_psycholoog"
-
-
 def _faq_tracker(tracker_factory, topic, text, key, intent="faq"):
     return tracker_factory(
         slots={"topic": topic}, text=text, intent=intent,
         extra={"response_selector": {"faq": {"response": {"intent_response_key": f"faq/{key}"}, "ranking": []}}},
     )
+
+
+@pytest.mark.asyncio
+async def test_the_answer_follows_the_context(dispatcher, tracker_factory):
+    # the NLU reads the message alone as the difference with a psychologist; the context says otherwise
+    tracker = _faq_tracker(tracker_factory, "vergoeding_pst", "en bij een psycholoog?", "verschil_psycholoog")
+    events = await ActionAnswerFaq().run(dispatcher, tracker, {})
+    assert dispatcher.messages[0]["article"] == "vergoeding_psycholoog"
+    assert events[0]["value"] == "vergoeding_psycholoog"
 
 
 @pytest.mark.asyncio

@@ -28,10 +28,10 @@ class _Classes:
     classes_ = np.array(["affirm", "deny", "faq/verwijzing", "greet"])
 
 
-def _classifier():
+def _classifier(classes=_Classes):
     component = TopicClassifier.__new__(TopicClassifier)
     component.config = TopicClassifier.get_default_config()
-    component.classifier = _Classes()
+    component.classifier = classes()
     return component
 
 
@@ -99,9 +99,7 @@ class _FourTopics:
 
 
 def test_two_clear_questions_keep_their_own_readings():
-    component = TopicClassifier.__new__(TopicClassifier)
-    component.config = TopicClassifier.get_default_config()
-    component.classifier = _FourTopics()
+    component = _classifier(_FourTopics)
     text = "kan het uit een pgb en hoeveel kost een sessie"
     whole = np.array([0.6, 0.3, 0.05, 0.05])  # the whole message leans to the costs
     first, second = np.array([0.1, 0.8, 0.05, 0.05]), np.array([0.9, 0.05, 0.03, 0.02])
