@@ -45,6 +45,8 @@ ADULT = 18
 # own support; below the floor the message keeps its own reading. Tuned on the dev set's follow-ups.
 CONTEXT_OWN_WEIGHT = 0.5
 CONTEXT_FLOOR = 0.15
+# A follow-up the classifier itself reads as one topic with at least this confidence keeps that reading.
+OWN_READING_KEPT = 0.75
 # Below this support (classifier + search) for every topic, a not-understood message is out of scope.
 TOPIC_FLOOR = 0.35
 
@@ -61,6 +63,12 @@ def faq_key(message: Dict[Text, Any]) -> Optional[Text]:
     """The topic key the NLU chose for this message (classifier or knowledge search)."""
     key = (_selector(message).get("response") or {}).get("intent_response_key") or ""
     return key.split("/", 1)[1] if "/" in key else None
+
+
+def classifier_confidence(message: Dict[Text, Any], key: Text) -> float:
+    """The topic classifier's own confidence for `key` (not the knowledge search)."""
+    return next((float(item["confidence"]) for item in _selector(message).get("ranking") or []
+                 if item["intent_response_key"].split("/", 1)[-1] == key), 0.0)
 
 
 def topic_support(message: Dict[Text, Any]) -> Dict[Text, float]:
@@ -115,10 +123,17 @@ def previous_user_text(tracker: Tracker) -> Text:
 # of the last answer, asked again for another professional. The message itself names only the professional, so its
 # own reading (the difference with that professional) says nothing about what is asked.
 OTHER_PARTY = re.compile(
-    r"^\s*(?:en|maar|of|ook|oke?|ok[eé]?,?\s+en)\s+(?:bij|voor|met|als|via|van)\s+(?:een|de|het|die|zo'?n|jullie\s+)?\s*"
-    r"(?P<who>gz[- ]?psycholoog|psycholoog|psychotherapeut|psychiater|coach)\s*"
-    r"(?:dan|eigenlijk|ook|nou)?\s*[,?.!]*\s*(?:hoe\s+zit\s+(?:het|dat)(?:\s+(?:daar|dan|daarmee))?(?:\s+mee)?)?\s*[?.!]*\s*$",
+    r"^\s*(?:en|maar|of|ook|oke?|ok[eé]?,?\s+en)\s+(?:(?:bij|voor|met|als|via|van|naar)\s+|als\s+(?:ik|je|we|u)\s+naar\s+)?"
+    r"(?:een|de|het|die|zo'?n|jullie\s+)?\s*(?:gewone\s+)?"
+    r"(?P<who>gz[- ]?psycholoog|psycholoog|psychotherapeut|psychiater|coach|jullie(?:\s+therapie)?|pst|"
+    r"psychosociale?\s+therap(?:ie|eut))\s*"
+    r"(?:dan|eigenlijk|ook|nou|wel|ga|gaan|wil|willen)?\s*[,?.!]*\s*(?:hoe\s+zit\s+(?:het|dat)(?:\s+(?:daar|dan|daarmee))?(?:\s+mee)?)?"
+    r"\s*[?.!]*\s*$",
     re.I)
+PST_NAMES = re.compile(r"^(?:jullie|pst|psychosociale?\s*therap)", re.I)
+# The professional the previous question was about ("moet ik een verwijskaart hebben voor een psycholoog?"), so
+# "wie betaalt dat dan?" gets the article's variant for them.
+NAMED_PROFESSIONAL = re.compile(r"\b(gz[- ]?psycholoog|psycholoog|psychotherapeut|psychiater)\b", re.I)
 
 
 # "wat zijn die protocollen waar je het over hebt?", "wat betekent DSM?": a word of the last answer, asked to be
@@ -142,12 +157,37 @@ FOLLOWUP_CUES = {
 }
 
 
+# Questions that go on from the last answer in a known direction; the article names where (`followups`).
+CONTEXT_KINDS = {
+    "daarna": re.compile(r"^\s*(?:en|oke?,?\s*en|en\s+wat)?\s*(?:daarna|vervolgens|dan|wat\s+gebeurt\s+er\s+(?:dan|daarna|vervolgens))"
+                         r"\s*[?.!]*\s*$|\b(?:gesprekken|sessies|afspraken|keren)\s+(?:daarna|erna|die\s+volgen)\b"
+                         r"|\bvolgende\s+stap\b|\bhoe\s+gaat\s+het\s+(?:daarna|dan)\s+verder\b", re.I),
+    "klacht": re.compile(r"\b(?:klacht\w*|klagen|misgaat|mis\s+gaat|fout\s+gaat|ontevreden|geschil\w*|"
+                         r"niet\s+aan\s+(?:houdt|houden)|(?:zich|zij|hij|ze)\s+(?:daar|er)\s+niet\s+aan\s+(?:houdt|houden))\b", re.I),
+    "ouders": re.compile(r"^\s*en\s+(?:met|voor)?\s*(?:de|wij\s+als)?\s*ouders\b|\bouders?\b.*\b(?:mee\w*|betrokken|erbij|bij\s+zijn|"
+                         r"aanwezig|rol|deelnemen|doen|zit)\b", re.I),
+    "anders_betalen": re.compile(r"\b(?:andere?\s+(?:manier\w*|mogelijkhe\w*|opties?|potje\w*)|pgb|persoonsgebonden|"
+                                 r"belasting\w*|aftrek\w*)\b", re.I),
+}
+
+
+def context_kind_topic(current: Optional[knowledge.Article], text: Text) -> Optional[Text]:
+    """A short message with one of these cues, after an article that names where it leads ("wat is de volgende
+    stap?" needs no pronoun to point back: the cue does)."""
+    if current is None or not 0 < len(text.split()) <= MAX_FOLLOWUP_WORDS:
+        return None
+    return next((current.followups[kind] for kind, cue in CONTEXT_KINDS.items()
+                 if current.followups.get(kind) and cue.search(text)), None)
+
+
 def other_party_topic(current: Optional[knowledge.Article], text: Text) -> Optional[Text]:
     """The topic for "the same question, for another professional", or None when `text` is not that."""
     match = OTHER_PARTY.match(text or "")
     if current is None or not match:
         return None
     who = re.sub(r"[- ]", "", match.group("who").lower())
+    if PST_NAMES.match(who):
+        return current.followups.get("pst")
     if current.key.startswith("verschil_"):
         # the difference with a psychologist, and then "en met een psychiater?": that difference
         return f"verschil_{who}" if knowledge.get(f"verschil_{who}") else current.key
@@ -165,7 +205,7 @@ def resolve_in_context(tracker: Tracker, chosen: Optional[Text]) -> Optional[Tex
     message = tracker.latest_message or {}
     text = message.get("text") or ""
     current = knowledge.get(tracker.get_slot("topic") or "")
-    same_question = other_party_topic(current, text)
+    same_question = other_party_topic(current, text) or context_kind_topic(current, text)
     if same_question:
         return same_question
     if chosen in WORD_TOPICS and DEFINITION.search(text):
@@ -175,6 +215,9 @@ def resolve_in_context(tracker: Tracker, chosen: Optional[Text]) -> Optional[Tex
         return current.followups["verschil"]
     family = context_topics(current)
     if not family or not is_followup(text):
+        return chosen
+    if chosen and classifier_confidence(message, chosen) >= OWN_READING_KEPT:
+        # "hoe meld ik me dan aan?" after the referral: a clear question of its own, whatever came before
         return chosen
     candidates = list(dict.fromkeys(family + ([chosen] if chosen else [])))
     together = dict(knowledge.search_index().search(f"{previous_user_text(tracker)} {text}", top=60))
@@ -250,6 +293,11 @@ class ActionAnswerFollowup(Action):
         current = knowledge.get(tracker.get_slot("topic") or "")
         target = (current.followups.get(kind) if current else None) or DEFAULT_FOLLOWUPS.get(kind)
         article = knowledge.get(target or "")
+        named = NAMED_PROFESSIONAL.findall(previous_user_text(tracker))
+        if article is not None and len(set(named)) == 1 and not PROFESSIONAL_NAMED.search(text):
+            # "moet ik een verwijskaart hebben voor een psycholoog?" - "wie betaalt dat dan?": the psychologist's variant
+            who = re.sub(r"[- ]", "", named[0].lower())
+            article = knowledge.get(article.followups.get(who, "")) or article
         if article is None:
             dispatcher.utter_message(response="utter_default")
             return []

@@ -43,6 +43,13 @@ SETS = {
     # a seventh question author (brief U: questions between neighbouring topics, wrong assumptions) and a seventh crisis
     # author (brief N: short fragments, emoji, other languages, crisis inside another request or a form answer)
     "dev U/N": (["dev/questions_u.yml"], "dev/crisis_n.yml"),
+    # an eighth question author (brief V: real conversations with follow-ups in context, parents, signing up, how
+    # sessions go, two questions), 2026-12-07; questions only
+    "dev V": (["dev/questions_v.yml"], None),
+    # two more crisis authors aimed at the kinds blind B's aggregates still miss (euphemisms, farewells, child abuse,
+    # self-harm): brief O1 adult voices, brief P1 young voices, 2026-12-07
+    "dev O (crisis)": ([], "dev/crisis_o.yml"),
+    "dev P (crisis)": ([], "dev/crisis_p.yml"),
     "blind A (read)": (["blind_a/questions.yml"], "blind_a/crisis.yml"),
     "blind B (sealed)": (["blind_b/questions.yml"], "blind_b/crisis.yml"),
 }
@@ -82,7 +89,7 @@ def pct(pair) -> str:
 
 
 def quality(bot, names: List[str], show_sealed: bool) -> List[str]:
-    lines, per_topic, misses = [], {}, []
+    lines, per_topic, per_kind, misses = [], {}, {}, []
     table = ["| measure | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
     rows: Dict[str, List[str]] = {}
     for name in names:
@@ -90,7 +97,7 @@ def quality(bot, names: List[str], show_sealed: bool) -> List[str]:
         questions = [q for f in question_files for q in nlu_data.questions(DATA / f)]
         results = evaluate.run_questions(bot, questions) if questions else []
         s = evaluate.summary(results)
-        positives, negatives = nlu_data.crisis_set(DATA / crisis_file)
+        positives, negatives = nlu_data.crisis_set(DATA / crisis_file) if crisis_file else ([], [])
         crisis_results = evaluate.run_crisis(bot, positives, True)
         negative_results = evaluate.run_crisis(bot, negatives, False)
         crisis = evaluate.crisis_summary(crisis_results, negative_results)
@@ -100,6 +107,7 @@ def quality(bot, names: List[str], show_sealed: bool) -> List[str]:
         for key, value in crisis.items():
             rows.setdefault(f"crisis: {key.replace('_', ' ')}", []).append(pct(value))
         per_topic[name] = s["per_label"]
+        per_kind[name] = crisis_kinds(crisis_results, negative_results)
         if name != SEALED or show_sealed:
             misses.append(f"\n#### Misses on {name}\n")
             for r in results:
@@ -126,8 +134,33 @@ def quality(bot, names: List[str], show_sealed: bool) -> List[str]:
             right, total = per_topic[name].get(label, (0, 0))
             cells.append(f"{right}/{total}" if total else "–")
         topic_table.append(f"| {label} | " + " | ".join(cells) + " |")
-    lines += ["### Quality (through the server over HTTP)", "", *table, "", "### Per label", "", *topic_table, *misses]
+    kinds = sorted({kind for by_kind in per_kind.values() for kind in by_kind})
+    kind_table = ["| kind | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
+    for kind in kinds:
+        kind_table.append(f"| {kind} | " + " | ".join(per_kind[name].get(kind, "–") for name in names) + " |")
+    lines += ["### Quality (through the server over HTTP)", "", *table, "", "### Per label", "", *topic_table,
+              "", "### Crisis sets per kind", "",
+              "Crisis messages: any crisis help / all, then the full reply in brackets. Look-alikes (negatives): "
+              "full crisis replies / all. Aggregates only, also for the sealed set: they say where to write new "
+              "dev data, never which message failed.", "", *kind_table, *misses]
     return lines
+
+
+def crisis_kinds(crisis_results, negative_results) -> Dict[str, str]:
+    """Per kind of crisis message: any help / all (full reply); per kind of look-alike: false full / all."""
+    cells: Dict[str, str] = {}
+    for prefix, results in (("crisis", crisis_results), ("negative", negative_results)):
+        groups: Dict[str, list] = {}
+        for r in results:
+            groups.setdefault(f"{prefix}: {r.item.get('kind') or 'unlabelled'}", []).append(r)
+        for kind, group in groups.items():
+            if prefix == "crisis":
+                helped = sum(r.turn.crisis_help for r in group)
+                full = sum(r.turn.full_crisis for r in group)
+                cells[kind] = f"{helped}/{len(group)} ({full})"
+            else:
+                cells[kind] = f"{sum(r.turn.full_crisis for r in group)}/{len(group)}"
+    return cells
 
 
 def speed(bot) -> List[str]:
@@ -179,7 +212,7 @@ def main() -> None:
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()
     names = [n for n in SETS if (n in args.sets or n.split(" ")[0] in args.sets or n.startswith(tuple(args.sets)))
-             and (DATA / SETS[n][1]).exists()]
+             and all((DATA / f).exists() for f in SETS[n][0] + [SETS[n][1]] if f)]
     started = time.perf_counter()
     if args.url:
         bot, startup = RunningAssistant(args.url, args.token), None

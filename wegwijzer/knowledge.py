@@ -16,8 +16,18 @@ _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n(.*)\Z", re.S)
 FOLLOWUP_KINDS = ("vergoeding", "kind", "verwijzing", "diagnose", "coach",
                   # "en bij een psycholoog?" after this article: the same question for that professional
                   "psycholoog", "gzpsycholoog", "psychotherapeut", "psychiater",
+                  # "en jullie therapie?" after an article about another professional: the same question for PST
+                  "pst",
                   # "en wat doet die anders dan jullie?" after this article: the difference with that professional
-                  "verschil")
+                  "verschil",
+                  # "en daarna?": the next step (signing up -> the first conversation -> the sessions after it)
+                  "daarna",
+                  # "en als de therapeut zich daar niet aan houdt?": where to go with a complaint
+                  "klacht",
+                  # "mogen ouders daar meedoen?": the parents' part in what this article is about
+                  "ouders",
+                  # "en als de verzekering niks betaalt, zijn er nog andere manieren?": other ways to pay
+                  "anders_betalen")
 
 
 class KnowledgeError(ValueError):

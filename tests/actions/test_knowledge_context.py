@@ -1,7 +1,7 @@
 """Follow-ups read in the context of the last answer (actions/knowledge.py)."""
 import pytest
 
-from actions.knowledge import ActionAnswerFaq, ActionAnswerFollowup, other_party_topic
+from actions.knowledge import ActionAnswerFaq, ActionAnswerFollowup, context_kind_topic, other_party_topic
 from wegwijzer import knowledge
 
 
@@ -93,3 +93,80 @@ async def test_a_follow_up_payload_needs_no_cue(dispatcher, tracker_factory):
     tracker = _faq_tracker(tracker_factory, "pst_wat", "/followup_vergoeding", "pst_wat", intent="followup_vergoeding")
     await ActionAnswerFollowup().run(dispatcher, tracker, {})
     assert dispatcher.messages[0]["article"] == "vergoeding_pst"
+
+
+# dev V (brief V: real conversations), 2026-12-07: what its first reading missed, in general form
+@pytest.mark.parametrize("context, text, expected", [
+    ("vergoeding_pst", "en een psycholoog?", "vergoeding_psycholoog"),  # no preposition
+    ("verwijzing", "en als ik naar een psycholoog ga?", "verwijzing"),
+    ("diagnose", "en een gz-psycholoog wel?", "diagnose"),
+    ("vergoeding_psycholoog", "en jullie therapie?", "vergoeding_pst"),  # back to PST
+    ("vergoeding_psycholoog", "en voor jullie?", "vergoeding_pst"),
+])
+def test_the_same_question_for_another_party_more_wordings(context, text, expected):
+    assert other_party_topic(knowledge.get(context), text) == expected
+
+
+def test_jullie_without_a_pst_variant_is_read_as_usual():
+    assert other_party_topic(knowledge.get("verwijzing"), "en bij jullie?") is None
+
+
+@pytest.mark.parametrize("context, text, expected", [
+    ("aanmelden", "en daarna?", "eerste_gesprek"),
+    ("eerste_gesprek", "en de gesprekken daarna, hoe gaan die", "pst_werkwijze"),
+    ("eerste_gesprek", "wat is de volgende stap?", "pst_werkwijze"),
+    ("beroepscode", "en als de therapeut zich daar niet aan houdt?", "klachten_geschillen"),
+    ("kwaliteit", "en waar kan ik naartoe als het toch misgaat?", "klachten_geschillen"),
+    ("pilot_helmond", "mogen ouders daar meedoen?", "pilot_helmond"),
+    ("pilot_helmond", "mogen ouders daar ook bij zijn", "pilot_helmond"),
+    ("kindertherapie_samenwerking", "en met de ouders, hoe zit dat?", "kindertherapie_ouders"),
+    ("kindertherapie_vergoeding", "en als de verzekering niks betaalt, zijn er nog andere manieren?", "pgb_belasting"),
+])
+def test_a_follow_up_in_a_known_direction(context, text, expected):
+    assert context_kind_topic(knowledge.get(context), text) == expected
+
+
+@pytest.mark.parametrize("context, text", [
+    ("aanmelden", "hoe lang duurt het voordat ik iets hoor?"),  # no next step asked
+    ("pst_wat", "en daarna?"),  # the article names no next step
+    ("beroepscode", "wat staat er in die code?"),
+    ("kindertherapie_vergoeding", "hoeveel kost een sessie?"),
+    ("kindertherapie_wat", "Mijn ouders zijn gescheiden en mijn zoon is erg stil. Wat kan kindertherapie voor hem doen, en hoe lang duurt zo'n traject gemiddeld?"),  # not a short follow-up
+])
+def test_no_direction_without_its_cue_or_in_a_long_message(context, text):
+    assert context_kind_topic(knowledge.get(context), text) is None
+
+
+def _ranked_tracker(tracker_factory, topic, text, key, confidence, previous=None):
+    latest = {"response_selector": {"faq": {"response": {"intent_response_key": f"faq/{key}"},
+                                            "ranking": [{"intent_response_key": f"faq/{key}", "confidence": confidence}]}}}
+    tracker = tracker_factory(slots={"topic": topic}, text=text, intent="faq", extra=latest)
+    if previous:
+        tracker.events.insert(0, {"event": "user", "text": previous, "parse_data": {}})
+    return tracker
+
+
+@pytest.mark.asyncio
+async def test_a_clear_question_of_its_own_keeps_its_reading(dispatcher, tracker_factory):
+    tracker = _ranked_tracker(tracker_factory, "verwijzing", "hoe meld ik me dan aan?", "aanmelden", 0.82,
+                              "Heb ik een verwijzing nodig voor psychosociale therapie?")
+    await ActionAnswerFaq().run(dispatcher, tracker, {})
+    assert dispatcher.messages[0]["article"] == "aanmelden"
+
+
+@pytest.mark.asyncio
+async def test_an_unsure_reading_of_a_short_follow_up_is_read_in_context(dispatcher, tracker_factory):
+    # the classifier hears a waiting-list question (0.53); after the Helmond pilot it is about the pilot's places
+    tracker = _ranked_tracker(tracker_factory, "pilot_helmond", "en voor hoeveel gezinnen is er plek?", "wachtlijst", 0.53,
+                              "Wat houdt de pilot in Helmond in?")
+    await ActionAnswerFaq().run(dispatcher, tracker, {})
+    assert dispatcher.messages[0]["article"] == "pilot_helmond"
+
+
+@pytest.mark.asyncio
+async def test_the_professional_of_the_last_question_carries_over(dispatcher, tracker_factory):
+    tracker = _ranked_tracker(tracker_factory, "verwijzing", "wie betaalt dat dan?", "vergoeding_pst", 0.9,
+                              "moet ik een verwijskaart hebben voor een psycholoog?")
+    tracker.latest_message["intent"] = {"name": "followup_vergoeding", "confidence": 0.9}
+    await ActionAnswerFollowup().run(dispatcher, tracker, {})
+    assert dispatcher.messages[0]["article"] == "vergoeding_psycholoog"

@@ -173,7 +173,7 @@ def test_veiled_questions_and_farewells_get_the_113_line(text):
 
 @pytest.mark.parametrize("text, frame", [
     ("kms deze toets 💀 wiskunde was echt niet normaal", "laughing"),
-    ("ik spring uit het raam als ik nog een keer met hem in een groepje moet jk", "laughing"),
+    ("ik spring uit het raam als ik nog een keer met hem in een groepje moet jk", "hyperbole"),  # "als ik nog een keer" (dev O)
     ("In mijn studententijd heb ik een overdosis genomen. Nu gaat het goed.", "past"),
     ("ik heb in de brugklas pillen geslikt, nu zit ik in 6 vwo", "past"),
     ("ik heb mezelf gebrand aan de oven bij het bakken van een taart", "accident"),
@@ -313,3 +313,59 @@ def test_emoji_cannot_blow_up_a_message():
     find(normalise("\U0001F686me" * 1333).folded)
     find(normalise("\u2B07" * 4000).folded)
     assert time.perf_counter() - start < 2.0
+
+
+# --- 2026-12-07, fifth round: dev O (adult voices) and dev P (young voices), in general form ------------------------
+@pytest.mark.parametrize("text", [
+    "Ik druk soms een hete lepel tegen mijn pols", "ik drukte een sigaret uit op mijn arm",
+    "hij vroeg hoe het voelt als je van een hoog gebouw valt en of je dan dood bent",
+    "Als het iets ernstigs is, dan is dat misschien wel het beste", "als ik hieraan doodga is het ook goed",
+    "ik wil rust zoals opa nu heeft onder die steen", "mijn verjaardag maak ik niet meer mee, daar zorg ik zelf wel voor",
+    "voelt goed om alles af te ronden voordat ik ga", "lange mouwen in juli, hoe leg je dat uit",
+    "of ik nou leef of niet, dat maakt niks uit", "ik zet een streep onder mezelf",
+])
+def test_dev_o_p_concepts(text):
+    assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik wil er een streep onder zetten. Niet onder de therapie hoor, onder mezelf.",
+    "ik ga ergens heen waar geen wifi is en geen terug", "dan voel ik eindelijk iets",
+    "gitaar naar jesse, boeken naar mn zus", "ik ben een glitch en glitches moeten gefixt worden",
+])
+def test_dev_o_p_watch(text):
+    assert CONFIG["watch_threshold"] <= strength(text), find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn zoon heeft krassen op zijn armen van de bramen",
+    "Onze dochter van 4 slaat haar kleine zusje als ze jaloers is",
+    "Als ik nog één keer 'Let it go' moet horen spring ik uit het raam. Maar serieus: tips?",
+    "Mijn man heeft in zijn jonge jaren een keer gedreigd zichzelf iets aan te doen",
+    "Ik hoor leerlingen vaak grappen maken met 'kms'",
+    "Ik lees een roman en het raakt me, vooral de stukken over zelfbeschadiging",
+    "Ik wil meer weten over hoe je over suïcide praat", "heeft iemand suicide squad gezien?",
+    "na kickboksen zit ik onder de blauwe plekken, mn moeder schrok ervan",
+    "als jullie dit lezen zit ik al in het vliegtuig naar turkije",
+])
+def test_dev_o_p_look_alikes(text):
+    assert strength(text) < CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    # a sport alone lowers nothing; wanting something is still a personal state
+    "Mijn teamgenoot bij voetbal zei dat hij 40 pillen heeft verzameld om ze in te nemen",
+    "mijn trainer slaat me en ik wil dood", "Ik wil meer dan ooit dood",
+    "als jullie dit lezen ben ik er niet meer",
+])
+def test_dev_o_p_frames_keep_real_crisis(text):
+    assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    "ik loop met lange mouwen vanwege de blauwe plekken die mijn vrouw me geeft",
+    "ik moet al een maand op de gang slapen zonder deken als straf",
+])
+def test_dev_o_p_violence(text):
+    hits = find(normalise(text).folded)
+    assert hits and hits[0].kind == "violence" and hits[0].strength >= CONFIG["lexicon_threshold"], hits
