@@ -6,7 +6,7 @@ staff console and the tests know exactly which article a reply came from.
 """
 import logging
 import re
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -131,8 +131,11 @@ OTHER_PARTY = re.compile(
     r"\s*[?.!]*\s*$",
     re.I)
 PST_NAMES = re.compile(r"^(?:jullie|pst|psychosociale?\s*therap)", re.I)
+CHILD_TOPICS = ("kindertherapie", "kindertherapeut")
 # The professional the previous question was about ("moet ik een verwijskaart hebben voor een psycholoog?"), so
 # "wie betaalt dat dan?" gets the article's variant for them.
+# ... but not when that question was about PST as well ("mijn psycholoog zei dat ik beter bij jullie kan komen")
+PST_MENTIONED = re.compile(r"\b(?:jullie|u|uw|pst|psychosociale?\s*therap\w*)\b", re.I)
 NAMED_PROFESSIONAL = re.compile(r"\b(gz[- ]?psycholoog|psycholoog|psychotherapeut|psychiater)\b", re.I)
 
 
@@ -162,22 +165,37 @@ CONTEXT_KINDS = {
     "daarna": re.compile(r"^\s*(?:en|oke?,?\s*en|en\s+wat)?\s*(?:daarna|vervolgens|dan|wat\s+gebeurt\s+er\s+(?:dan|daarna|vervolgens))"
                          r"\s*[?.!]*\s*$|\b(?:gesprekken|sessies|afspraken|keren)\s+(?:daarna|erna|die\s+volgen)\b"
                          r"|\bvolgende\s+stap\b|\bhoe\s+gaat\s+het\s+(?:daarna|dan)\s+verder\b", re.I),
-    "klacht": re.compile(r"\b(?:klacht\w*|klagen|misgaat|mis\s+gaat|fout\s+gaat|ontevreden|geschil\w*|"
+    # "klachten" alone are complaints in the sense of symptoms ("bij welke klachten helpt het?")
+    "klacht": re.compile(r"\b(?:klacht|klachtencommissie|klachtenregeling|klachtenprocedure|klachtenfunctionaris|klagen|misgaat|mis\s+gaat|fout\s+gaat|ontevreden|geschil\w*|"
                          r"niet\s+aan\s+(?:houdt|houden)|(?:zich|zij|hij|ze)\s+(?:daar|er)\s+niet\s+aan\s+(?:houdt|houden))\b", re.I),
-    "ouders": re.compile(r"^\s*en\s+(?:met|voor)?\s*(?:de|wij\s+als)?\s*ouders\b|\bouders?\b.*\b(?:mee\w*|betrokken|erbij|bij\s+zijn|"
-                         r"aanwezig|rol|deelnemen|doen|zit)\b", re.I),
-    "anders_betalen": re.compile(r"\b(?:andere?\s+(?:manier\w*|mogelijkhe\w*|opties?|potje\w*)|pgb|persoonsgebonden|"
-                                 r"belasting\w*|aftrek\w*)\b", re.I),
+    "ouders": re.compile(r"^\s*en\s+(?:met|voor)?\s*(?:de|wij\s+als)?\s*ouders\b|\bouders?\b.*\b(?:mee(?:doen|komen|gaan|kijken|praten|werken)?|"
+                         r"betrokken|erbij|bij\s+zijn|aanwezig|rol|deelnemen|doen|zit)\b", re.I),
+    # other ways to pay: pgb or tax, or "other ways" together with a word about money ("zijn er andere opties dan
+    # kindertherapie?" is no question about paying)
+    "anders_betalen": re.compile(r"\b(?:pgb|persoonsgebonden|belasting\w*|aftrek\w*)\b|^(?=.*\bandere?\s+(?:manier|mogelijkhe|optie|potje)\w*)"
+                                 r"(?=.*\b(?:betaal\w*|betalen|verzeker\w*|vergoe\w*|geld|kost\w*)\b)", re.I),
 }
 
 
-def context_kind_topic(current: Optional[knowledge.Article], text: Text) -> Optional[Text]:
-    """A short message with one of these cues, after an article that names where it leads ("wat is de volgende
-    stap?" needs no pronoun to point back: the cue does)."""
+# The topics a message with such a cue may read as on its own and still be that follow-up ("mogen ouders daar meedoen?"
+# reads as the parents' article; after the Helmond pilot it is the pilot's). Any other clear own reading wins
+# ("wat kosten de gesprekken daarna?" is about the costs).
+CONTEXT_KIND_READINGS = {"daarna": {"eerste_gesprek", "pst_werkwijze", "aanmelden"}, "klacht": {"klachten_geschillen"},
+                         "ouders": {"kindertherapie_ouders"}, "anders_betalen": {"pgb_belasting", "kindertherapie_vergoeding"}}
+
+
+def context_kind(current: Optional[knowledge.Article], text: Text) -> Optional[Tuple[Text, Text]]:
+    """(kind, topic) for a short message with one of these cues, after an article that names where it leads ("wat is
+    de volgende stap?" needs no pronoun to point back: the cue does)."""
     if current is None or not 0 < len(text.split()) <= MAX_FOLLOWUP_WORDS:
         return None
-    return next((current.followups[kind] for kind, cue in CONTEXT_KINDS.items()
+    return next(((kind, current.followups[kind]) for kind, cue in CONTEXT_KINDS.items()
                  if current.followups.get(kind) and cue.search(text)), None)
+
+
+def context_kind_topic(current: Optional[knowledge.Article], text: Text) -> Optional[Text]:
+    found = context_kind(current, text)
+    return found[1] if found else None
 
 
 def other_party_topic(current: Optional[knowledge.Article], text: Text) -> Optional[Text]:
@@ -205,9 +223,13 @@ def resolve_in_context(tracker: Tracker, chosen: Optional[Text]) -> Optional[Tex
     message = tracker.latest_message or {}
     text = message.get("text") or ""
     current = knowledge.get(tracker.get_slot("topic") or "")
-    same_question = other_party_topic(current, text) or context_kind_topic(current, text)
+    same_question = other_party_topic(current, text)
     if same_question:
         return same_question
+    own_clear = bool(chosen) and classifier_confidence(message, chosen) >= OWN_READING_KEPT
+    direction = context_kind(current, text)
+    if direction and (not own_clear or chosen in {current.key, direction[1], *CONTEXT_KIND_READINGS[direction[0]]}):
+        return direction[1]
     if chosen in WORD_TOPICS and DEFINITION.search(text):
         return chosen
     if current is not None and current.followups.get("verschil") and DIFFERENCE.search(text) and is_followup(text) \
@@ -216,8 +238,12 @@ def resolve_in_context(tracker: Tracker, chosen: Optional[Text]) -> Optional[Tex
     family = context_topics(current)
     if not family or not is_followup(text):
         return chosen
-    if chosen and classifier_confidence(message, chosen) >= OWN_READING_KEPT:
-        # "hoe meld ik me dan aan?" after the referral: a clear question of its own, whatever came before
+    if own_clear:
+        # "hoe meld ik me dan aan?" after the referral: a clear question of its own, whatever came before; after an
+        # answer about a child it is the child's version ("hoe meld ik dat aan?" after child therapy)
+        own = knowledge.get(chosen)
+        if own is not None and own.child_version and current.key.startswith(CHILD_TOPICS):
+            return own.child_version
         return chosen
     candidates = list(dict.fromkeys(family + ([chosen] if chosen else [])))
     together = dict(knowledge.search_index().search(f"{previous_user_text(tracker)} {text}", top=60))
@@ -245,7 +271,12 @@ def answer(dispatcher: CollectingDispatcher, tracker: Tracker, article: knowledg
     """The article, a second question of the same message, the crisis line if needed; sets `topic`."""
     message = tracker.latest_message or {}
     asked = message.get("second_question") or {}
-    second = knowledge.get(for_a_child(asked.get("key"), message.get("text") or "") or "")
+    key = asked.get("key") or ""
+    if key.startswith("followup_"):
+        # "Heb ik een verwijzing nodig en wordt het vergoed?": the second question asks about the first answer's topic
+        kind = key[len("followup_"):]
+        key = article.followups.get(kind) or DEFAULT_FOLLOWUPS.get(kind) or ""
+    second = knowledge.get(for_a_child(key, message.get("text") or "") or "")
     if second and second.key == article.key:
         second = None
     intro = f"Dit vond ik in het artikel '{article.title}':" if from_search else None
@@ -293,8 +324,10 @@ class ActionAnswerFollowup(Action):
         current = knowledge.get(tracker.get_slot("topic") or "")
         target = (current.followups.get(kind) if current else None) or DEFAULT_FOLLOWUPS.get(kind)
         article = knowledge.get(target or "")
-        named = NAMED_PROFESSIONAL.findall(previous_user_text(tracker))
-        if article is not None and len(set(named)) == 1 and not PROFESSIONAL_NAMED.search(text):
+        previous = previous_user_text(tracker)
+        named = NAMED_PROFESSIONAL.findall(previous)
+        if article is not None and len(set(named)) == 1 and not PROFESSIONAL_NAMED.search(text) \
+                and not PST_MENTIONED.search(previous):
             # "moet ik een verwijskaart hebben voor een psycholoog?" - "wie betaalt dat dan?": the psychologist's variant
             who = re.sub(r"[- ]", "", named[0].lower())
             article = knowledge.get(article.followups.get(who, "")) or article

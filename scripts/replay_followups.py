@@ -41,15 +41,16 @@ async def reply(agent, text, topic, events):
     if action is None and intent and intent.startswith("followup_"):
         action = ActionAnswerFollowup
     if action is None or (parsed.get("safety") or {}).get("decided_by"):
-        return intent, None, event, topic
+        return intent, [], event, topic
     tracker = Tracker("replay", {"topic": topic}, parsed, [*events, event], False, None, {}, "action_listen")
     dispatcher = CollectingDispatcher()
     result = await action().run(dispatcher, tracker, {})
     articles = [m.get("article") or (m.get("custom") or {}).get("article") for m in dispatcher.messages]
+    articles += [k for m in dispatcher.messages for k in (m.get("offered") or [])]
     article = next((a for a in articles if a), None)
     new_topic = next((e["value"] for e in result if e.get("name") == "topic"), topic)
     label = f"faq/{article}" if article else ("clarify" if intent == "nlu_fallback" else intent)
-    return label, article, event, new_topic
+    return label, [f"faq/{a}" for a in articles if a], event, new_topic
 
 
 async def main_async(files, misses, everything):
@@ -59,20 +60,29 @@ async def main_async(files, misses, everything):
     counts, wrong = Counter(), []
     for f in files:
         for q in nlu_data.questions(ROOT / "tests" / "data" / f):
-            if not q.context and not everything:
+            if not q.context and not everything and len(q.expect) < 2:
                 continue
             topic, events = None, []
             for earlier in q.context:
                 _, _, event, topic = await reply(agent, earlier, topic, events)
                 events.append(event)
-            label, _, _, _ = await reply(agent, q.text, topic, events)
+            label, answered, _, _ = await reply(agent, q.text, topic, events)
             right = label == q.expect[0]
+            if len(q.expect) > 1:
+                # two questions: both answered (the second as an answer or as a button offered below the first)
+                both = set(q.expect) <= {label, *answered}
+                counts[("two", both)] += 1
+                if not both:
+                    wrong.append(f"{q.id} TWO expected {list(q.expect)} got {label} + {answered}: {q.text!r}")
+                continue
             counts[(f, right)] += 1
             if not right:
                 wrong.append(f"{q.id} expected {q.expect[0]} got {label}: {q.text!r} after {list(q.context)}")
     for f in files:
         print(f"{f}: {counts[(f, True)]}/{counts[(f, True)] + counts[(f, False)]}")
-    print(f"all: {sum(v for (f, r), v in counts.items() if r)}/{sum(counts.values())}")
+    print(f"two questions, both answered: {counts[('two', True)]}/{counts[('two', True)] + counts[('two', False)]}")
+    print(f"all follow-ups: {sum(v for (f, r), v in counts.items() if r and f != 'two')}/"
+          f"{sum(v for (f, r), v in counts.items() if f != 'two')}")
     if misses:
         print("\n".join(wrong))
 

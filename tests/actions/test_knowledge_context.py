@@ -170,3 +170,55 @@ async def test_the_professional_of_the_last_question_carries_over(dispatcher, tr
     tracker.latest_message["intent"] = {"name": "followup_vergoeding", "confidence": 0.9}
     await ActionAnswerFollowup().run(dispatcher, tracker, {})
     assert dispatcher.messages[0]["article"] == "vergoeding_psycholoog"
+
+
+# found by a second reader of the dev V changes
+@pytest.mark.parametrize("context, text", [
+    ("kwaliteit", "bij welke klachten kan zo iemand helpen?"),  # complaints in the sense of symptoms
+    ("kindertherapie_vergoeding", "zijn er andere opties dan kindertherapie?"),  # not about paying
+    ("kindertherapie_aanmelden", "moeten ouders meebetalen?"),  # paying, not taking part
+])
+def test_no_direction_for_look_alike_cues(context, text):
+    assert context_kind_topic(knowledge.get(context), text) is None
+
+
+@pytest.mark.asyncio
+async def test_a_clear_other_topic_beats_a_direction_cue(dispatcher, tracker_factory):
+    tracker = _ranked_tracker(tracker_factory, "eerste_gesprek", "wat kosten de gesprekken daarna?", "kosten", 0.95)
+    await ActionAnswerFaq().run(dispatcher, tracker, {})
+    assert dispatcher.messages[0]["article"] == "kosten"
+
+
+@pytest.mark.asyncio
+async def test_a_direction_cue_wins_over_its_own_family_reading(dispatcher, tracker_factory):
+    tracker = _ranked_tracker(tracker_factory, "pilot_helmond", "mogen ouders daar meedoen?", "kindertherapie_ouders", 0.9)
+    await ActionAnswerFaq().run(dispatcher, tracker, {})
+    assert dispatcher.messages[0]["article"] == "pilot_helmond"
+
+
+@pytest.mark.asyncio
+async def test_a_clear_own_reading_after_a_child_answer_gets_the_child_version(dispatcher, tracker_factory):
+    tracker = _ranked_tracker(tracker_factory, "kindertherapie_wat", "hoe meld ik dat aan?", "aanmelden", 0.8)
+    await ActionAnswerFaq().run(dispatcher, tracker, {})
+    assert dispatcher.messages[0]["article"] == "kindertherapie_aanmelden"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("previous", [
+    "mijn psycholoog zei dat ik beter bij jullie kan komen, hoe meld ik me aan?",
+    "moet ik eerst naar een psycholoog of kan ik direct bij jullie terecht?",
+])
+async def test_no_professional_carried_over_when_the_question_was_about_pst_too(dispatcher, tracker_factory, previous):
+    tracker = _ranked_tracker(tracker_factory, "aanmelden", "wordt dat vergoed?", "vergoeding_pst", 0.9, previous)
+    tracker.latest_message["intent"] = {"name": "followup_vergoeding", "confidence": 0.9}
+    await ActionAnswerFollowup().run(dispatcher, tracker, {})
+    assert dispatcher.messages[0]["article"] == "vergoeding_pst"
+
+
+@pytest.mark.asyncio
+async def test_a_second_question_that_is_a_follow_up_is_read_on_the_first_answer(dispatcher, tracker_factory):
+    # "Heb ik een verwijzing nodig en wordt het vergoed?": the TopicClassifier passes the follow-up intent on
+    tracker = _ranked_tracker(tracker_factory, None, "Heb ik een verwijzing nodig en wordt het vergoed?", "verwijzing", 0.9)
+    tracker.latest_message["second_question"] = {"key": "followup_vergoeding", "confidence": 0.6}
+    await ActionAnswerFaq().run(dispatcher, tracker, {})
+    assert [m.get("article") for m in dispatcher.messages[:2]] == ["verwijzing", "vergoeding_pst"]

@@ -32,6 +32,7 @@ logger = logging.getLogger(__name__)
 
 RESPONSE_SELECTOR = "response_selector"
 SECOND_QUESTION = "second_question"
+FOLLOWUP_PREFIX = "followup_"
 QUESTION_START = re.compile(
     r"^(?:wat|hoe|wie|waar|waarom|wanneer|welke?|hoeveel|hoelang|kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn|heb|"
     r"hebben|heeft|wordt|word|worden|doen|doet|werkt|werken|krijg|krijgen|zou|zouden|betaalt|vergoedt|valt|bestaat|"
@@ -228,7 +229,9 @@ class TopicClassifier(IntentClassifier, GraphComponent):
             if not order:
                 continue
             label, confidence = classes[order[0]], float(probs[order[0]])
-            if label.startswith(faq_prefix) and confidence >= self.config["second_question_threshold"] \
+            # a follow-up intent is a question about the first topic ("Heb ik een verwijzing nodig en wordt het
+            # vergoed?"): the answer action reads it in the light of the first answer
+            if label.startswith((faq_prefix, FOLLOWUP_PREFIX)) and confidence >= self.config["second_question_threshold"] \
                     and int(np.argmax(probs)) == order[0]:
                 return combined, (label, confidence)
         return combined, None
@@ -268,7 +271,7 @@ class TopicClassifier(IntentClassifier, GraphComponent):
                 }
                 message.set(RESPONSE_SELECTOR, {"all_retrieval_intents": [retrieval], retrieval: selector}, add_to_output=True)
             if second:
-                message.set(SECOND_QUESTION, {"key": second[0].split("/", 1)[1], "confidence": round(second[1], 3)},
+                message.set(SECOND_QUESTION, {"key": second[0].split("/", 1)[-1], "confidence": round(second[1], 3)},
                             add_to_output=True)
         return messages
 

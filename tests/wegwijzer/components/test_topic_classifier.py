@@ -109,3 +109,22 @@ def test_two_clear_questions_keep_their_own_readings():
     probs, extra = component.predict(Message(data={"text": text}))
     assert component.classifier.classes_[int(np.argmax(probs))] == "faq/pgb_belasting"
     assert extra == ("faq/kosten", 0.9)
+
+
+class _TopicAndFollowup:
+    classes_ = np.array(["faq/kosten", "faq/verwijzing", "followup_vergoeding", "greet"])
+
+
+def test_a_follow_up_as_second_question_is_passed_on():
+    # "Heb ik een verwijzing nodig en wordt het vergoed?": the second part alone reads as a follow-up intent; it is
+    # passed on so that the answer action reads it on the first answer (dev V, 2026-12-07)
+    component = _classifier(_TopicAndFollowup)
+    text = "Heb ik een verwijzing nodig en wordt het vergoed?"
+    whole = np.array([0.05, 0.8, 0.1, 0.05])
+    first, second = np.array([0.05, 0.9, 0.03, 0.02]), np.array([0.1, 0.2, 0.65, 0.05])
+    component._views = lambda message, span=None: span
+    component._probabilities = lambda views: [whole] if views == [None] else [first, second]
+    from rasa.shared.nlu.training_data.message import Message
+    probs, extra = component.predict(Message(data={"text": text}))
+    assert component.classifier.classes_[int(np.argmax(probs))] == "faq/verwijzing"
+    assert extra == ("followup_vergoeding", 0.65)

@@ -173,7 +173,7 @@ def test_veiled_questions_and_farewells_get_the_113_line(text):
 
 @pytest.mark.parametrize("text, frame", [
     ("kms deze toets 💀 wiskunde was echt niet normaal", "laughing"),
-    ("ik spring uit het raam als ik nog een keer met hem in een groepje moet jk", "hyperbole"),  # "als ik nog een keer" (dev O)
+    ("ik spring uit het raam als ik nog een keer met hem in een groepje moet jk", "laughing"),
     ("In mijn studententijd heb ik een overdosis genomen. Nu gaat het goed.", "past"),
     ("ik heb in de brugklas pillen geslikt, nu zit ik in 6 vwo", "past"),
     ("ik heb mezelf gebrand aan de oven bij het bakken van een taart", "accident"),
@@ -340,11 +340,8 @@ def test_dev_o_p_watch(text):
 @pytest.mark.parametrize("text", [
     "Mijn zoon heeft krassen op zijn armen van de bramen",
     "Onze dochter van 4 slaat haar kleine zusje als ze jaloers is",
-    "Als ik nog één keer 'Let it go' moet horen spring ik uit het raam. Maar serieus: tips?",
-    "Mijn man heeft in zijn jonge jaren een keer gedreigd zichzelf iets aan te doen",
     "Ik hoor leerlingen vaak grappen maken met 'kms'",
-    "Ik lees een roman en het raakt me, vooral de stukken over zelfbeschadiging",
-    "Ik wil meer weten over hoe je over suïcide praat", "heeft iemand suicide squad gezien?",
+    "Ik lees een roman en het raakt me, vooral de stukken over zelfbeschadiging", "heeft iemand suicide squad gezien?",
     "na kickboksen zit ik onder de blauwe plekken, mn moeder schrok ervan",
     "als jullie dit lezen zit ik al in het vliegtuig naar turkije",
 ])
@@ -357,6 +354,16 @@ def test_dev_o_p_look_alikes(text):
     "Mijn teamgenoot bij voetbal zei dat hij 40 pillen heeft verzameld om ze in te nemen",
     "mijn trainer slaat me en ik wil dood", "Ik wil meer dan ooit dood",
     "als jullie dit lezen ben ik er niet meer",
+    # found by a second reader of the fifth round: frames that must not lower these
+    "maar serieus ik wil niet meer leven", "als ik morgen nog een keer naar school moet hang ik mezelf op",
+    "ik las jullie website, vannacht hang ik mezelf op", "ik lees al de hele avond stukken over zelfmoord en ik heb een plan",
+    "ik wil meer weten over de wachtlijst want ik heb al weken zelfmoordgedachten",
+    "mijn vrienden maken grappen over mijn littekens, ik snij mezelf nog elke dag",
+    "mijn moeder heeft in haar jeugd veel meegemaakt en vanavond zei ze dat ze zich gaat ophangen",
+    "de vriend van mijn dochter slaat haar als hij boos is", "mijn zoon slaat mij als hij boos is en dreigt mij dood te maken",
+    "mijn kind van 6 slaat zijn zusje en zegt dat hij zichzelf dood wil maken",
+    "hij slaat me elke avond en ik zeg op school dat de blauwe plekken van hockey zijn",
+    "na de wedstrijd heb ik mezelf weer gesneden, de blauwe plekken van voetbal verbergen het niet meer",
 ])
 def test_dev_o_p_frames_keep_real_crisis(text):
     assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
@@ -369,3 +376,31 @@ def test_dev_o_p_frames_keep_real_crisis(text):
 def test_dev_o_p_violence(text):
     hits = find(normalise(text).folded)
     assert hits and hits[0].kind == "violence" and hits[0].strength >= CONFIG["lexicon_threshold"], hits
+
+
+@pytest.mark.parametrize("text", [
+    # everyday messages a second reader found raised by the fifth round's first concepts
+    "ik wil mijn administratie op orde hebben voordat ik ga verhuizen", "moet ik de verwijzing geregeld hebben voordat ik ga?",
+    "ik heb psoriasis en draag lange mouwen, zelfs als het warm is", "ik zweet zo erg dat ik lange mouwen draag om de vlekken te verbergen",
+    "de hete pan viel op mijn been, moet ik naar de huisarts?", "ik heb de hete pan tegen mijn arm gestoten tijdens het koken",
+    "ik zet er een punt achter met die baan, ik trek de deur achter mezelf dicht",
+    "een streep onder mijn bestaan als zzp'er, ik ga in loondienst",
+    "als het iets ernstigs is dan is het goed dat ik er vroeg bij ben", "of ik er ben of niet maakt voor de afspraak niet uit",
+    "de nieuwe regels maak ik niet meer mee, de administratie doe ik zelf", "op school moest hij als straf op de gang staan",
+    "de blauwe plekken die mijn kleinzoon me geeft als hij op schoot springt",
+    "heb je dan ooit aan zelfmoord gedacht, vroeg de huisarts. nee nooit",
+])
+def test_review_of_the_fifth_round_everyday_messages(text):
+    assert strength(text) < CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+def test_review_of_the_fifth_round_a_website_error_is_no_distress():
+    assert strength("ik ben een fout tegengekomen op jullie website, het formulier is weg") < CONFIG["watch_threshold"]
+
+
+def test_sentence_frames_stay_linear():
+    # the sport and child frames are anchored lookaheads: a crafted 4,000-character message stays fast
+    start = time.perf_counter()
+    find(normalise("ik wil dood en ik snij mezelf. " * 3 + "judo " * 760).folded)
+    find(normalise("ik wil dood. " + "kind slaat " * 360).folded)
+    assert time.perf_counter() - start < 1.0
