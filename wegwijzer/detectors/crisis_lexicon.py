@@ -463,7 +463,9 @@ CONCEPTS: List[Concept] = [
     _c("clear, dev O/P", "suicide", 1.0,
        # "ik wil er een streep onder zetten. niet onder de therapie hoor, onder mezelf" (also across the full stop)
        rf"\b(?:streep|punt) {gap(1)}(?:onder|achter) (?:mezelf|mijzelf|mijn leven)\b",
-       rf"\bstreep (?:er )?onder (?:\w+ |, |\| ){{0,10}}onder (?:mezelf|mijzelf)\b"),
+       rf"\bstreep (?:er )?onder (?:\w+ |, |\| ){{0,10}}onder (?:mezelf|mijzelf)\b",
+       # "ik vertrek wel. definitief." (dev N), also across the full stop; not "ik vertrek definitief naar spanje"
+       rf"\bik vertrek (?:wel )?(?:\| |, )?definitief (?:\||,)"),
     _c("wider, dev O/P", "suicide", 0.8,
        # pressing something hot against the body ("de hete lepel tegen mijn pols", "sigaret uitdrukken op mijn arm")
        rf"\b(?:druk|drukte|drukken|drukt|hou|houd|hield|leg|legde) {gap(6)}(?:hete|gloeiende|brandende) (?:\w+ )?(?:lepel|sigaret|aansteker|strijkijzer|metaal|mes|naald|munt|sleutel) {gap(3)}(?:tegen|op) (?:mijn|haar|zijn) {BODY}\b",
@@ -483,7 +485,18 @@ CONCEPTS: List[Concept] = [
        rf"\blange mouwen\b.*\b(?:uitleg\w*|leg (?:je|ik|ik het|je het|je dat|ik dat) uit|doorvragen|snapt wel waarom|weet wel waarom|niemand mag (?:het )?zien)\b",
        # indifference to living ("of ik nou leef of niet, dat maakt niks uit")
        rf"\bof ik (?:nou |nu )?(?:leef|besta|doodga|dood ga) of (?:niet|dood ben|niet meer)\b"),
+    # the last crisis messages without any help in the dev sets J, K and N (2026-12-07), in general form
+    _c("wider, dev J/K/N", "suicide", 0.8,
+       rf"\b(?:ga|gaan|wil|moet) (?:\w+ ){{0,2}}(?:weer|opnieuw) (?:snijden|krassen|branden)\b", rf"\b(?:snijden|krassen|snij|kras) {gap(2)}dieper\b",
+       rf"\b(?:mee|ermee) (?:op te houden|ophouden|stoppen|te stoppen|kappen) , met alles\b",
+       rf"\b(?:brug|spoor|trein|flat|dak|rails) (?:\w+ ){{0,2}}(?:ik|mij|me)\b.*\beindelijk rust\b",
+       rf"\baan {MANY} {MEDS} (?:\w+ )?(?:komt|kom|komen|te komen)\b",
+       rf"\b(?:de mijne?|mijn dag|vandaag) is (?:\w+ )?(?:de|mijn) laatste (?:\||,)"),
+    _c("violence, dev J", "violence", 0.8,
+       rf"\b(?:bewoonster|bewoner|bewoners|client|clienten|clientes|patient|patienten|patiente|leerling|leerlingen) {gap(4)}(?:betast|betastte|betasten|aanrandt|aanranden|aangerand|misbruikt|misbruiken|misbruikte)\b"),
     _c("watch, dev O/P", "distress", 0.6,
+       # a farewell to the website in the past tense ("dank dat deze website er was")
+       rf"\bdank (?:je |u )?(?:wel )?dat (?:deze|jullie|je|jij|dit) (?:\w+ )?er (?:was|waren|waart)\b",
        rf"\bdan voel ik (?:tenminste |eindelijk |weer |even )+iets\b", rf"\b(?:maak|haal) ik (?:\w+ )?niet meer mee\b",
        rf"\bik ben (?:een |de )?(?:glitch|vergissing|mistake|fuck ?up|foutje)\b.*\b(?:gefixt|opgelost|verwijderd|weg|fix)\b",
        # long sleeves in summer (the 113 line; with hiding or explaining it, the concept above)

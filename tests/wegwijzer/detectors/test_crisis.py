@@ -404,3 +404,25 @@ def test_sentence_frames_stay_linear():
     find(normalise("ik wil dood en ik snij mezelf. " * 3 + "judo " * 760).folded)
     find(normalise("ik wil dood. " + "kind slaat " * 360).folded)
     assert time.perf_counter() - start < 1.0
+
+
+# the last crisis messages without any help in dev J, K and N, in general form (2026-12-07)
+@pytest.mark.parametrize("text", [
+    "ga vanavond weer snijden, maar dieper", "🌉 + ik = eindelijk rust", "hoe makkelijk je aan 100 pillen komt bij de drogist",
+    "ik vertrek wel. definitief.", "hoe is je dag? de mijne is de laatste, beloofd.",
+    "ik heb een plan om ermee op te houden, met alles", "ik zag een collega een bewoonster betasten",
+])
+def test_dev_j_k_n_last_misses(text):
+    assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik vertrek definitief naar Spanje", "de mijne is de laatste rij in de zaal", "ik ga weer snijden in de groente",
+    "de brug is open, eindelijk rust in het verkeer",
+])
+def test_dev_j_k_n_look_alikes(text):
+    assert strength(text) < CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+def test_a_farewell_to_the_website_gets_the_113_line():
+    assert strength("Ik ga nu. Dank dat deze website er was.") >= CONFIG["watch_threshold"]
