@@ -198,12 +198,22 @@ def context_kind_topic(current: Optional[knowledge.Article], text: Text) -> Opti
     return found[1] if found else None
 
 
+def professional_key(text: Text) -> Text:
+    """"GZ-psycholoog" -> "gzpsycholoog": the form of a professional's name in `followups` kinds."""
+    return re.sub(r"[- ]", "", text.lower())
+
+
+def followup_target(current: Optional[knowledge.Article], kind: Text) -> Optional[Text]:
+    """Where a follow-up of this kind leads after `current` (or without a topic in context)."""
+    return (current.followups.get(kind) if current else None) or DEFAULT_FOLLOWUPS.get(kind)
+
+
 def other_party_topic(current: Optional[knowledge.Article], text: Text) -> Optional[Text]:
     """The topic for "the same question, for another professional", or None when `text` is not that."""
     match = OTHER_PARTY.match(text or "")
     if current is None or not match:
         return None
-    who = re.sub(r"[- ]", "", match.group("who").lower())
+    who = professional_key(match.group("who"))
     if PST_NAMES.match(who):
         return current.followups.get("pst")
     if current.key.startswith("verschil_"):
@@ -213,7 +223,7 @@ def other_party_topic(current: Optional[knowledge.Article], text: Text) -> Optio
         return current.followups[who]
     # the same article only when it speaks about that professional too ("en bij een psycholoog?" after the referral);
     # otherwise the message is read as usual
-    return current.key if who in re.sub(r"[- ]", "", current.body.lower()) else None
+    return current.key if who in professional_key(current.body) else None
 
 
 def resolve_in_context(tracker: Tracker, chosen: Optional[Text]) -> Optional[Text]:
@@ -275,7 +285,7 @@ def answer(dispatcher: CollectingDispatcher, tracker: Tracker, article: knowledg
     if key.startswith("followup_"):
         # "Heb ik een verwijzing nodig en wordt het vergoed?": the second question asks about the first answer's topic
         kind = key[len("followup_"):]
-        key = article.followups.get(kind) or DEFAULT_FOLLOWUPS.get(kind) or ""
+        key = followup_target(article, kind) or ""
     second = knowledge.get(for_a_child(key, message.get("text") or "") or "")
     if second and second.key == article.key:
         second = None
@@ -322,14 +332,14 @@ class ActionAnswerFollowup(Action):
             # the classifier heard a follow-up of this kind in a message that never names it: read it as a question
             return await ActionAnswerFaq().run(dispatcher, tracker, domain)
         current = knowledge.get(tracker.get_slot("topic") or "")
-        target = (current.followups.get(kind) if current else None) or DEFAULT_FOLLOWUPS.get(kind)
+        target = followup_target(current, kind)
         article = knowledge.get(target or "")
         previous = previous_user_text(tracker)
         named = NAMED_PROFESSIONAL.findall(previous)
         if article is not None and len(set(named)) == 1 and not PROFESSIONAL_NAMED.search(text) \
                 and not PST_MENTIONED.search(previous):
             # "moet ik een verwijskaart hebben voor een psycholoog?" - "wie betaalt dat dan?": the psychologist's variant
-            who = re.sub(r"[- ]", "", named[0].lower())
+            who = professional_key(named[0])
             article = knowledge.get(article.followups.get(who, "")) or article
         if article is None:
             dispatcher.utter_message(response="utter_default")

@@ -138,9 +138,9 @@ def test_no_direction_without_its_cue_or_in_a_long_message(context, text):
 
 
 def _ranked_tracker(tracker_factory, topic, text, key, confidence, previous=None):
-    latest = {"response_selector": {"faq": {"response": {"intent_response_key": f"faq/{key}"},
-                                            "ranking": [{"intent_response_key": f"faq/{key}", "confidence": confidence}]}}}
-    tracker = tracker_factory(slots={"topic": topic}, text=text, intent="faq", extra=latest)
+    """A tracker whose message the classifier read as `key` with `confidence`, after the user message `previous`."""
+    tracker = _faq_tracker(tracker_factory, topic, text, key)
+    tracker.latest_message["response_selector"]["faq"]["ranking"] = [{"intent_response_key": f"faq/{key}", "confidence": confidence}]
     if previous:
         tracker.events.insert(0, {"event": "user", "text": previous, "parse_data": {}})
     return tracker

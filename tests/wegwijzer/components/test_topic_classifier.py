@@ -98,15 +98,20 @@ class _FourTopics:
     classes_ = np.array(["faq/kosten", "faq/pgb_belasting", "faq/verwijzing", "greet"])
 
 
+def _predict(component, text, whole, first, second):
+    """predict() with fixed probabilities: `whole` for the whole message, `first` and `second` for its questions."""
+    from rasa.shared.nlu.training_data.message import Message
+    component._views = lambda message, span=None: span
+    component._probabilities = lambda views: [whole] if views == [None] else [first, second]
+    return component.predict(Message(data={"text": text}))
+
+
 def test_two_clear_questions_keep_their_own_readings():
     component = _classifier(_FourTopics)
     text = "kan het uit een pgb en hoeveel kost een sessie"
     whole = np.array([0.6, 0.3, 0.05, 0.05])  # the whole message leans to the costs
     first, second = np.array([0.1, 0.8, 0.05, 0.05]), np.array([0.9, 0.05, 0.03, 0.02])
-    component._views = lambda message, span=None: span
-    component._probabilities = lambda views: [whole] if views == [None] else [first, second]
-    from rasa.shared.nlu.training_data.message import Message
-    probs, extra = component.predict(Message(data={"text": text}))
+    probs, extra = _predict(component, text, whole, first, second)
     assert component.classifier.classes_[int(np.argmax(probs))] == "faq/pgb_belasting"
     assert extra == ("faq/kosten", 0.9)
 
@@ -122,9 +127,6 @@ def test_a_follow_up_as_second_question_is_passed_on():
     text = "Heb ik een verwijzing nodig en wordt het vergoed?"
     whole = np.array([0.05, 0.8, 0.1, 0.05])
     first, second = np.array([0.05, 0.9, 0.03, 0.02]), np.array([0.1, 0.2, 0.65, 0.05])
-    component._views = lambda message, span=None: span
-    component._probabilities = lambda views: [whole] if views == [None] else [first, second]
-    from rasa.shared.nlu.training_data.message import Message
-    probs, extra = component.predict(Message(data={"text": text}))
+    probs, extra = _predict(component, text, whole, first, second)
     assert component.classifier.classes_[int(np.argmax(probs))] == "faq/verwijzing"
     assert extra == ("followup_vergoeding", 0.65)
