@@ -38,8 +38,43 @@ FIELD_WORDS = {
 }
 
 
+# what a visitor may ask together with a topic question (the TopicClassifier's handoff_intents)
+HANDOFF_LABELS = ("request_contact", "request_callback", "request_human")
+
+
 def _clear_form() -> List[EventType]:
     return [SlotSet(slot, None) for slot in FORM_SLOTS]
+
+
+def send_contact_details(dispatcher: CollectingDispatcher, tracker: Tracker, intro: Optional[Text] = None,
+                         **metadata: Any) -> None:
+    """The practice's contact details and whether it is open now."""
+    info = practice.load_practice()
+    text = practice.contact_text(info, now(), links=renders_markdown(tracker))
+    dispatcher.utter_message(text=f"{intro}\n{text}" if intro else text, buttons=contact_buttons()[:1], **metadata)
+
+
+def send_handoff_offer(dispatcher: CollectingDispatcher, tracker: Tracker, **metadata: Any) -> None:
+    """Clear that this is a bot, and the ways to reach a person."""
+    info = practice.load_practice()
+    dispatcher.utter_message(
+        text="Ik ben een chatbot, maar je kunt natuurlijk iemand van de praktijk spreken.\n"
+        + practice.contact_text(info, now(), links=renders_markdown(tracker))
+        + "\nLiever teruggebeld worden? Dan zet ik een terugbelverzoek voor je klaar.",
+        buttons=contact_buttons()[:1], **metadata,
+    )
+
+
+def send_handoff_part(dispatcher: CollectingDispatcher, tracker: Tracker, label: Text) -> None:
+    """The handoff asked together with a topic question, after its answer: the contact details, a person, or the
+    callback request offered as a button (the form starts on it, so nothing is stored without the visitor's yes)."""
+    if label == "request_contact":
+        send_contact_details(dispatcher, tracker, "Je vroeg ook hoe je de praktijk bereikt:", answers=label)
+    elif label == "request_human":
+        send_handoff_offer(dispatcher, tracker, answers=label)
+    elif label == "request_callback":
+        dispatcher.utter_message(text="Je vroeg ook om teruggebeld te worden. Zal ik een terugbelverzoek voor je klaarzetten?",
+                                 buttons=contact_buttons(), answers=label)
 
 
 class ActionContactDetails(Action):
@@ -47,11 +82,7 @@ class ActionContactDetails(Action):
         return "action_contact_details"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List:
-        info = practice.load_practice()
-        dispatcher.utter_message(
-            text=practice.contact_text(info, now(), links=renders_markdown(tracker)),
-            buttons=contact_buttons()[:1],
-        )
+        send_contact_details(dispatcher, tracker)
         add_crisis_line(dispatcher, tracker)
         return []
 
@@ -63,13 +94,7 @@ class ActionOfferHandoff(Action):
         return "action_offer_handoff"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List:
-        info = practice.load_practice()
-        dispatcher.utter_message(
-            text="Ik ben een chatbot, maar je kunt natuurlijk iemand van de praktijk spreken.\n"
-            + practice.contact_text(info, now(), links=renders_markdown(tracker))
-            + "\nLiever teruggebeld worden? Dan zet ik een terugbelverzoek voor je klaar.",
-            buttons=contact_buttons()[:1],
-        )
+        send_handoff_offer(dispatcher, tracker)
         add_crisis_line(dispatcher, tracker)
         return []
 

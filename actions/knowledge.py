@@ -13,6 +13,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import add_crisis_line, contact_buttons, in_thread, now, renders_markdown
+from actions.handoff import HANDOFF_LABELS, send_handoff_part
 from wegwijzer import knowledge, practice, privacy, storage
 from wegwijzer.files import database_url
 
@@ -37,8 +38,14 @@ ELLIPSIS = re.compile(r"^\s*(?:en|maar|of|ook|dus)\b", re.I)
 CONTEXT_BONUS = {"ellipsis": 0.3, "anaphora": 0.15}
 # A question about one's own child, or a teenager's about themself, goes to the child version of a topic
 # (an article's `child_version`).
-CHILD = re.compile(r"\b(?:mijn|m'?n|mn|ons|onze)\s+(?:kind|kinderen|kindje|zoon|zoontje|dochter|dochtertje|tiener|puber|"
-                   r"peuter|kleuter|kids?)\b", re.I)
+CHILD = re.compile(r"\b(?:mijn|m'?n|mn|ons|onze)\s+(?:(?:stief|pleeg)?(?:kind|kinderen|kindje|zoon|zoontje|dochter|dochtertje)|"
+                   r"klein(?:kind|kinderen|zoon|zoontje|dochter|dochtertje)|tiener|puber|peuter|kleuter|kids?)\b"
+                   # a child's therapy asked for ("heb ik een verwijzing nodig voor de kindertherapeut?"), a partner's child
+                   r"|\b(?:voor|bij|naar) (?:de |een )?(?:kinder|jeugd)(?:therapeut|therapie|psycholoog)\w*"
+                   r"|\b(?:zoon|dochter) van mijn (?:partner|vriend|vriendin|man|vrouw)\b",
+                   re.I)
+# ... but not an adult who asks for themself ("ik had vroeger kindertherapie, nu wil ik als volwassene opnieuw hulp")
+ADULT_SELF = re.compile(r"\b(?:volwassen\w*|mezelf|mijzelf|ik werk als|ik ben (?:\w+ )?(?:therapeut|coach|psycholoog))\b", re.I)
 AGE = re.compile(r"\b(?:ik ben|van|is|wordt|word|zijn)\s+(\d{1,2})\b(?!\s*(?:jaar geleden|uur|minuten|keer|euro|kilo|%))", re.I)
 ADULT = 18
 # A follow-up's topic: search similarity of (previous + this message) plus this weight times the message's
@@ -92,7 +99,7 @@ def about_a_child(text: Text) -> bool:
     ages = [int(a) for a in AGE.findall(text)]
     if ages:
         return min(ages) < ADULT
-    return bool(CHILD.search(text))
+    return bool(CHILD.search(text)) and not ADULT_SELF.search(text)
 
 
 def for_a_child(key: Optional[Text], text: Text) -> Optional[Text]:
@@ -286,10 +293,15 @@ def answer(dispatcher: CollectingDispatcher, tracker: Tracker, article: knowledg
         # "Heb ik een verwijzing nodig en wordt het vergoed?": the second question asks about the first answer's topic
         kind = key[len("followup_"):]
         key = followup_target(article, kind) or ""
+    intro = f"Dit vond ik in het artikel '{article.title}':" if from_search else None
+    if key in HANDOFF_LABELS:  # "hoe lang is de wachtlijst en wat is jullie nummer?"
+        send_article(dispatcher, article, intro, offer_contact=False)
+        send_handoff_part(dispatcher, tracker, key)
+        add_crisis_line(dispatcher, tracker)
+        return [SlotSet("topic", article.key)]
     second = knowledge.get(for_a_child(key, message.get("text") or "") or "")
     if second and second.key == article.key:
         second = None
-    intro = f"Dit vond ik in het artikel '{article.title}':" if from_search else None
     send_article(dispatcher, article, intro, offer_contact=second is None)
     if second and asked.get("confidence", 0.0) >= SECOND_ANSWER:
         send_article(dispatcher, second, f"Je vroeg ook: {second.title[0].lower()}{second.title[1:]}")

@@ -50,6 +50,15 @@ SETS = {
     # self-harm): brief O1 adult voices, brief P1 young voices, 2026-12-07
     "dev O (crisis)": ([], "dev/crisis_o.yml"),
     "dev P (crisis)": ([], "dev/crisis_p.yml"),
+    # a ninth question author (brief X: low literacy and dictation, older people, regional and community Dutch, people
+    # who describe instead of name or ask for someone else; parents, how PST works, signing up, the psychiatrist;
+    # two questions with a handoff part), 2026-12-07; questions only
+    "dev X": (["dev/questions_x.yml"], None),
+    # two crisis authors in styles none of the earlier ones wrote: brief Y (long letters, older people and faith,
+    # dictation, low literacy, regional Dutch, medical framing, own poems) and brief Z (chat-box reality: form answers,
+    # fragments, afterthoughts and take-backs, dark humour with a plan, third parties), 2026-12-07
+    "dev Y (crisis)": ([], "dev/crisis_y.yml"),
+    "dev Z (crisis)": ([], "dev/crisis_z.yml"),
     "blind A (read)": (["blind_a/questions.yml"], "blind_a/crisis.yml"),
     "blind B (sealed)": (["blind_b/questions.yml"], "blind_b/crisis.yml"),
 }

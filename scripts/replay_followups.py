@@ -22,7 +22,7 @@ from tests import conftest  # noqa: E402,F401  (selects the test practice config
 from wegwijzer import nlu_data  # noqa: E402
 
 DEV = ["dev/questions.yml", "dev/questions_team.yml", "dev/questions_t.yml", "dev/questions_u.yml",
-       "dev/questions_v.yml", "blind_a/questions.yml"]
+       "dev/questions_v.yml", "dev/questions_x.yml", "blind_a/questions.yml"]
 ACTIONS = {"faq": "action_answer_faq", "nlu_fallback": "action_clarify"}
 
 
@@ -50,7 +50,8 @@ async def reply(agent, text, topic, events):
     article = next((a for a in articles if a), None)
     new_topic = next((e["value"] for e in result if e.get("name") == "topic"), topic)
     label = f"faq/{article}" if article else ("clarify" if intent == "nlu_fallback" else intent)
-    return label, [f"faq/{a}" for a in articles if a], event, new_topic
+    answered = [f"faq/{a}" for a in articles if a] + [m["answers"] for m in dispatcher.messages if m.get("answers")]
+    return label, answered, event, new_topic
 
 
 async def main_async(files, misses, everything):

@@ -69,7 +69,7 @@ def rates(sigs, thresholds) -> Tuple[float, float]:
 THRESHOLD_KEYS = ("lexicon_threshold", "classifier_threshold", "confirm_threshold", "watch_threshold")
 # Dev crisis sets by separate authors, written for choosing these thresholds (never the blind sets).
 DEV_CRISIS_SETS = (("dev I", "crisis_i.yml"), ("dev J", "crisis_j.yml"), ("dev K", "crisis_k.yml"), ("dev L", "crisis_l.yml"),
-                   ("dev N", "crisis_n.yml"))
+                   ("dev N", "crisis_n.yml"), ("dev O", "crisis_o.yml"), ("dev P", "crisis_p.yml"))
 
 
 def configured_thresholds() -> dict:

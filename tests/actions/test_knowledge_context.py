@@ -222,3 +222,34 @@ async def test_a_second_question_that_is_a_follow_up_is_read_on_the_first_answer
     tracker.latest_message["second_question"] = {"key": "followup_vergoeding", "confidence": 0.6}
     await ActionAnswerFaq().run(dispatcher, tracker, {})
     assert [m.get("article") for m in dispatcher.messages[:2]] == ["verwijzing", "vergoeding_pst"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("label, words", [("request_contact", "Je vroeg ook hoe je de praktijk bereikt"),
+                                          ("request_human", "Ik ben een chatbot"),
+                                          ("request_callback", "Je vroeg ook om teruggebeld te worden")])
+async def test_a_handoff_asked_with_a_topic_follows_its_answer(dispatcher, tracker_factory, label, words):
+    # dev X (2026-12-07): "hoe lang is de wachtlijst en wat is jullie telefoonnummer?" answered only one of the two
+    tracker = _ranked_tracker(tracker_factory, None, "hoe lang is de wachtlijst en wat is jullie telefoonnummer?",
+                              "wachtlijst", 0.9)
+    tracker.latest_message["second_question"] = {"key": label, "confidence": 0.8}
+    await ActionAnswerFaq().run(dispatcher, tracker, {})
+    assert dispatcher.messages[0]["article"] == "wachtlijst"
+    handoff = dispatcher.messages[1]
+    assert words in handoff["text"] and handoff["answers"] == label
+    assert not any(m.get("buttons") and "Wil je dit met de praktijk bespreken" in (m.get("text") or "")
+                   for m in dispatcher.messages)
+    if label == "request_callback":  # offered, never started: nothing is stored without the visitor's yes
+        assert {"title": "Laat me terugbellen", "payload": "/request_callback"} in handoff["buttons"]
+
+
+@pytest.mark.parametrize("text, child", [
+    ("Heb ik een verwijzing van de huisarts nodig voor de kindertherapeut?", True),   # dev X
+    ("Mag ik mijn kleinzoon bij u aanmelden?", True),
+    ("Ik had vroeger kindertherapie, nu wil ik als volwassene opnieuw hulp. Heb ik een verwijzing nodig?", False),
+    ("Ik werk zelf als kindertherapeut en loop vast, hoe meld ik me aan?", False),
+    ("Doen jullie ook kindertherapie of alleen volwassenen? Ik wil mezelf aanmelden.", False),
+])
+def test_about_a_child(text, child):
+    from actions.knowledge import about_a_child
+    assert about_a_child(text) is child

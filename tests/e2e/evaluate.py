@@ -27,6 +27,7 @@ class Turn:
     crisis_tier: Optional[str] = None
     clarified: bool = False
     unanswered: bool = False
+    also: List[str] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -42,6 +43,15 @@ class Turn:
         if self.clarified:
             return "clarify"
         return "other:" + ",".join(self.actions)
+
+    @property
+    def answered(self) -> set:
+        """Every label this reply answered: its articles, the topics it offered as a button, the non-FAQ answers
+        (an action, or a bot message whose metadata says which label it answers, e.g. contact details given after
+        an article)."""
+        found = {f"faq/{key}" for key in self.articles + self.offered}
+        found |= {ACTION_LABELS[a] for a in self.actions if a in ACTION_LABELS}
+        return found | set(self.also)
 
     @property
     def full_crisis(self) -> bool:
@@ -70,6 +80,8 @@ def last_turn(tracker: Dict) -> Turn:
             if meta.get("article"):
                 turn.articles.append(meta["article"])
             turn.offered += meta.get("offered") or []
+            if meta.get("answers"):
+                turn.also.append(meta["answers"])
             if meta.get("utter_action"):
                 turn.actions.append(meta["utter_action"])
             turn.clarified |= bool(meta.get("clarify"))
@@ -89,9 +101,8 @@ class Result:
 
     @property
     def both(self) -> bool:
-        """For a message with two questions: both topics answered (or the second offered as a button)."""
-        wanted = {e.split("/", 1)[-1] for e in self.question.expect}
-        return wanted <= set(self.turn.articles) | set(self.turn.offered)
+        """For a message with two questions: both answered (a topic may be offered as a button)."""
+        return set(self.question.expect) <= self.turn.answered
 
 
 def ask(assistant, question: Question) -> Result:

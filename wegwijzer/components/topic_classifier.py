@@ -122,6 +122,9 @@ class TopicClassifier(IntentClassifier, GraphComponent):
             # a second question is passed on when its own best topic is this sure and differs from the first
             # (answered from 0.5 on, offered as a button below that: actions/knowledge.py)
             "second_question_threshold": 0.25,
+            # a question to reach the practice asked together with a topic question ("wat is jullie nummer en hoe
+            # lang is de wachtlijst"): the topic is answered first, then the handoff (actions/knowledge.py)
+            "handoff_intents": ["request_contact", "request_callback", "request_human"],
             # "yes" and "no" answer a question; a real question of this many words never is one
             # ("... moeten wij een verwijsbrief schrijven, of is dat niet nodig?" is not a "no")
             "answer_intents": ["affirm", "deny"],
@@ -217,13 +220,25 @@ class TopicClassifier(IntentClassifier, GraphComponent):
             # message leans to the one with more words, so each question keeps its own reading, in the order asked.
             first, second = int(np.argmax(per_question[0])), int(np.argmax(per_question[1]))
             clear = self.config["own_reading_threshold"]
-            if first != second and per_question[0][first] >= clear and per_question[1][second] >= clear \
-                    and classes[first].startswith(self.config["retrieval_intent"] + "/") \
-                    and classes[second].startswith(self.config["retrieval_intent"] + "/"):
-                return per_question[0], (classes[second], float(per_question[1][second]))
+            if first != second and per_question[0][first] >= clear and per_question[1][second] >= clear:
+                kinds = (self._answerable(classes[first]), self._answerable(classes[second]))
+                if kinds == ("faq", "faq") or kinds == ("faq", "handoff"):
+                    return per_question[0], (classes[second], float(per_question[1][second]))
+                if kinds == ("handoff", "faq"):  # the topic first, then how to reach the practice
+                    return per_question[1], (classes[first], float(per_question[0][first]))
         first_label = classes[int(np.argmax(combined))]
         faq_prefix = self.config["retrieval_intent"] + "/"
+        clear = self.config["own_reading_threshold"]
         for probs in per_question[1:]:
+            best = int(np.argmax(probs))
+            if first_label in self.config["handoff_intents"] and classes[best].startswith(faq_prefix) \
+                    and probs[best] >= clear and float(np.max(combined)) >= clear \
+                    and classes[int(np.argmax(per_question[0]))] == first_label:
+                # "kan ik jullie bellen, want ik wil weten of er een wachtlijst is": the topic, then the handoff
+                return probs, (first_label, float(combined[int(np.argmax(combined))]))
+            if classes[best] in self.config["handoff_intents"] and classes[best] != first_label \
+                    and first_label.startswith(faq_prefix) and probs[best] >= clear:
+                return combined, (classes[best], float(probs[best]))
             # the best topic of a later question, if it is not the first question's
             order = [i for i in np.argsort(-probs) if classes[i] != first_label]
             if not order:
@@ -235,6 +250,12 @@ class TopicClassifier(IntentClassifier, GraphComponent):
                     and int(np.argmax(probs)) == order[0]:
                 return combined, (label, confidence)
         return combined, None
+
+    def _answerable(self, label: str) -> Optional[str]:
+        """'faq' for a topic, 'handoff' for a question to reach the practice, else None."""
+        if label.startswith(self.config["retrieval_intent"] + "/"):
+            return "faq"
+        return "handoff" if label in self.config["handoff_intents"] else None
 
     def process(self, messages: List[Message]) -> List[Message]:
         if self.classifier is None:

@@ -46,7 +46,7 @@ PLACE_HIGH = any_of("brug", "flat", "dak", "balkon", "gebouw", "toren", "viaduct
 TRACKS = any_of("spoor", "rails", "spoorlijn", "spoorbaan", "spoorwegovergang")
 VEHICLE = any_of("trein", "metro", "vrachtwagen", "bus", "auto", "tram")
 MEDS = any_of("\\w*pillen", "pil", "\\w*tabletten", "paracetamol\\w*", "pijnstiller\\w*", "temazepam", "lorazepam", "tramadol",
-              "oxycodon\\w*", "morfine", "antidepressivum", "oxazepam", "diazepam", "slaappillen", "slaapmiddel\\w*",
+              "oxycodon\\w*", "oxy(?! ?clean)", "morfine", "antidepressivum", "oxazepam", "diazepam", "slaappillen", "slaapmiddel\\w*",
               "medicijnen", "medicatie", "antidepressiva", "pammetjes", "ibuprofen", "lithium", "insuline", "pills")
 MANY = any_of("[1-9]\\d+", "twintig", "dertig", "veertig", "vijftig", "honderd", "alle", "al mijn", "al de",
               "een (?:hele )?(?:strip|strips|doos|pot|potje|pak|flesje)", "(?:je|mijn|m n|de|haar|zijn) hele (?:strip|strips|doos|pot|potje|pak|voorraad)",
@@ -509,6 +509,38 @@ CONCEPTS: List[Concept] = [
        rf"\b(?:blauwe plekken|blauw oog|blauwe ogen|wonden|littekens|striemen) (?:die|dat) (?:(?:mijn|zijn|haar) (?:man|vrouw|vriend|vriendin|partner|ex|vader|moeder|stiefvader|stiefmoeder|broer|zus)|hij|zij|ze) {gap(1)}(?:me|mij|haar|hem|ons) {gap(1)}(?:geeft|gaf|bezorgt|bezorgde|heeft gegeven|slaat|sloeg)\b",
        rf"\bals straf\b.*\b(?:zonder (?:eten|deken|avondeten|drinken)|op de gang slapen|buiten slapen|opgesloten)\b",
        rf"\b(?:zonder (?:eten|deken|avondeten|drinken)|op de gang slapen|buiten slapen|opgesloten)\b.*\bals straf\b"),
+    # dev Z (2026-12-07: the chat box as people type in it: fragments, form answers, afterthoughts, third parties).
+    # General forms of what its first reading missed.
+    # these run over a full stop, so they are clear concepts (tried on a sentence and the next); the classifier's
+    # confirmation still decides between the full reply and the 113 line
+    _c("clear, dev Z", "suicide", 1.0,
+       # going to a dead person ("ik ga binnenkort naar oma. die is 3 jaar geleden overleden")
+       rf"\b(?:(?:wil|wil ook|wil gewoon)|(?:ga|kom|mag) (?:binnenkort|snel|eindelijk|straks|ook|weer)(?: \w+)?) naar (?:mijn |mn |m n )?(?:oma|opa|moeder|mama|vader|papa|broer|zus|man|vrouw|vriend|vriendin|zoon|dochter) (?:\| |, )?(?:die|ze|hij) (?:is )?(?:\w+ ){{0,4}}(?:overleden|dood|gestorven) \|",
+       # cutting again ("snijden. het gaat weer mis, elke dag")
+       rf"(?<!haar )(?<!de )(?<!het )\b(?:snijden|krassen|snij|kras)\b (?:\w+ |, |\| ){{0,4}}(?:gaat (?:het )?weer mis|terugval|elke dag weer|weer begonnen)\b",
+       # closing everything, then oneself ("alles afsluiten. telefoon, bankrekening, en dan mezelf")
+       rf"\b(?:afsluiten|opzeggen|opheffen|uitzetten|afronden)\b (?:\w+ |, |\| ){{0,8}}(?:en dan|daarna|dan) (?:mezelf|mijzelf|ik zelf) \|",
+       # a farewell to everything ("dit is een afscheid. niet van deze chat, van alles")
+       rf"\bafscheid\b (?:\w+ |, |\| ){{0,3}}niet van (?:deze|dit|de|het|jullie) \w+ , (?:maar )?van (?:alles|iedereen|het leven)\b",
+       # a last message with a decision ("last msg. take care of each other. mijn besluit staat vast")
+       rf"\b(?:last (?:msg|message|bericht)|laatste (?:bericht|berichtje|msg|post|appje))\b (?:\w+ |, |\| ){{0,10}}(?:mijn|m n|mn) (?:besluit|beslissing) (?:staat|is) (?:vast|genomen) \|$",
+       # waiting for a train at a crossing ("ben bij de overweg. volgende trein over 6 min")
+       rf"\b(?:ben|sta|zit|wacht) (?:\w+ ){{0,2}}(?:bij|op|aan) (?:de|het) (?:overweg|{TRACKS}) (?:\| |, )(?:\w+ ){{0,2}}trein (?:komt )?(?:over|om) \d+\b"),
+    _c("wider, dev Z", "suicide", 0.8,
+       rf"\b(?:ik neem|ik nam|neem ik|ik wil|dit is (?:mijn|een)) (?:\w+ ){{0,2}}afscheid (?:\w+ |, ){{0,6}}(?:van alles en iedereen|van het leven|van deze wereld)\b",
+       # self-harm slang for depth ("tot op de styro", "beans")
+       rf"\b(?:styro|styrofoam|beans)\b (?:\w+ |, ){{0,8}}(?:hecht\w*|gehecht|gesneden|gekrast|mesje\w*|bloed\w*)\b",
+       rf"\b(?:gesneden|gekrast|snij|kras|sneed|mesje) (?:\w+ |, ){{0,4}}tot (?:op )?(?:de |het )?(?:styro|styrofoam|beans)\b"),
+    _c("watch, dev Z", "distress", 0.6,
+       # a date for one's own death in chat words ("rip ik vanaf zaterdag"), a game that ends for good
+       rf"\brip (?:ik|mij|me) (?:vanaf|per|na|vannacht|vanavond|morgen|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
+       rf"\bgeen continue meer\b",
+       rf"\b(?:mijn |m n |mn )?besluit staat vast\b.*\b(?:take care|zorg goed|vaarwel|bye)\b",
+       rf"\b(?:take care|zorg goed|vaarwel|bye)\b.*\b(?:mijn |m n |mn )?besluit staat vast \|$"),
+    _c("violence, dev Z", "violence", 0.8,
+       # an adult with a young teen ("het vriendje van mijn dochter (13) is 24 ... cadeaus en geld")
+       rf"\bvriend\w* van (?:mijn|onze|ons|haar|zijn) (?:dochter|zoon|kind|nichtje|neefje) (?:\w+ )?(?:van )?1[0-5] (?:\w+ ){{0,2}}(?:is|van) (?:1[89]|[2-9]\d) (?:jaar |jr )?(?:\||,|en\b)",
+       rf"\b(?:dochter|zoon|nichtje|neefje) (?:van )?1[0-5]\b (?:\w+ |, ){{0,12}}(?:vriend|man|jongen|vent) (?:\w+ ){{0,2}}van (?:1[89]|[2-9]\d) (?:jaar |jr )?(?:\w+ |, ){{0,12}}(?:cadeaus|geld|geheim|haalt (?:haar|hem) op)\b"),
     # --- distress: not a crisis by itself, but worth the 113 line -------------------------------------------------
     _c("distress", "distress", 0.5,
        rf"\bik kan (?:het )?(?:\w+ )?niet meer {END}", r"\bkan (?:het )?(?:\w+ )?niet meer (?:aan|op|verder)\b",
@@ -528,7 +560,7 @@ NEGATION = re.compile(r"\b(?:niet|geen|nooit|niks|niets|nergens|nie|ni|not|never
 NOT_A_NEGATION = re.compile(
     r"\b(?:niet|geen|nooit|nie|ni) (?:meer|langer|meet|verder|anders|alleen)\b|\bgeen (?:andere )?(?:uitweg|oplossing|keus|keuze|zin|hoop|reden|toekomst|uitzicht)\b"
     r"|\bnooit geboren\b|\bniet (?:overleeft|overleef|overleven|overleefd)\b|\bniet? chce\b|\bniet altijd per ongeluk\b|\bgeen ongeluk\b|\bnooit meer (?:wakker|terug|zien|opstaan)\b|\bweet (?:het |ik )?(?:\w+ )?niet\b|\bniet (?:dat|weten|te|durf|durven|kan|kunnen)\b|\bvertrouw (?:mezelf|mijzelf|me) (?:\w+ )?niet\b|\bdurf (?:\w+ )?niet\b|\bnog niet\b|\bniemand\b|\bnothing\b|\bno ke\b|\bnu of nooit\b"
-    r"|\bgeen (?:weg )?terug\b|\b(?:leef|leven|besta|ben) of (?:niet|dood)\b")
+    r"|\bgeen (?:weg )?terug\b|\bgeen continue\b|\bniet van (?:deze|dit|de|het|jullie) \w+ , (?:maar )?van (?:alles|iedereen|het leven)\b|\b(?:leef|leven|besta|ben) of (?:niet|dood)\b")
 FRAMES: List[Tuple[str, float, str, Pattern]] = [
     ("hyperbole", 0.3, "segment", re.compile(any_of(
         rf"\b(?:lach|schrik|schrok|verveel|schaam|werk|erger|zoek|pieker|loop|eet|ren|betaal|lachen|schrikken|vervelen|schamen|werken|ergeren) (?:me|mij|mezelf|ons|je|zich) (?:\w+ )?(?:dood|rot|suf|te pletter|een ongeluk|kapot|gek|een bult)\b",

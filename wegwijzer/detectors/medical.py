@@ -75,6 +75,10 @@ PROFESSIONAL = re.compile(r"\b(?:mag|mogen|kan|kunnen|doet|doen|geeft|geven|schr
                           # a follow-up about the professional just explained: "en die mag wel medicijnen voorschrijven?"
                           r"|^\s*(?:en |maar |dus )?(?:die|hij|zij|ze|deze)\s+(?:mag|mogen|kan|kunnen)\s+(?:wel |ook |dan |dus |niet )*"
                           r"(?:medicijnen|medicatie|een diagnose|diagnoses) (?:voorschrijven|stellen)\b")
+# Where to go for medication ("moet ik voor medicijnen naar een psychiater of kan ik bij jullie terecht?", dev X) is a
+# question about the professionals: that part is left out before the medication check, the rest is still checked.
+WHERE_FOR_MEDICATION = re.compile(r"\b(?:voor|om) (?:\w+ )?(?:medicijnen|medicatie|pillen) (?:\w+ ){0,2}naar (?:een |de )?"
+                                  r"(?:psychiater|huisarts|arts|psycholoog|specialist)\b")
 NAMES_CONDITION_FOR_PERSON = re.compile(r"\b" + PERSON + r"\b.*\b" + CONDITIONS + r"\b|\b" + CONDITIONS + r"\b.*\b" + PERSON + r"\b")
 
 
@@ -86,7 +90,7 @@ def detect(text: Text) -> Optional[Signal]:
     general = PROFESSIONAL.search(folded) and not NAMES_CONDITION_FOR_PERSON.search(folded)
     if general:
         return None
-    match = MEDICATION.search(folded)
+    match = MEDICATION.search(WHERE_FOR_MEDICATION.sub(" ", folded))
     if match:
         return Signal(NAME, 1.0, f"medication request ('{match.group(0).strip()[:60]}')", "medication")
     match = DIAGNOSIS.search(folded)

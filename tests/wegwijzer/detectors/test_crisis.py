@@ -426,3 +426,64 @@ def test_dev_j_k_n_look_alikes(text):
 
 def test_a_farewell_to_the_website_gets_the_113_line():
     assert strength("Ik ga nu. Dank dat deze website er was.") >= CONFIG["watch_threshold"]
+
+
+# --- 2026-12-07, sixth round: dev Z (the chat box as people type in it), in general form ------------------------------
+@pytest.mark.parametrize("text", [
+    "ik ga binnenkort naar opa. die is vorig jaar gestorven.", "ik wil naar mijn moeder die is dood",
+    "snijden. het gaat weer mis, elke dag", "even alles afsluiten. telefoon, bankrekening, en dan mezelf",
+    "dit is een afscheid. niet van deze chat, van alles", "ben bij de overweg. volgende trein over 6 min",
+    "last msg. take care of each other ❤️ mijn besluit staat vast", "tot op de styro gegaan vannacht, moet dat gehecht?",
+    "hele strip oxy op. word duizelig",
+])
+def test_dev_z_concepts(text):
+    assert strength(text) >= CONFIG["watch_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    "snijden. het gaat weer mis, elke dag", "even alles afsluiten. telefoon, bankrekening, en dan mezelf",
+    "dit is een afscheid. niet van deze chat, van alles", "ben bij de overweg. volgende trein over 6 min",
+    "tot op de styro gegaan vannacht, moet dat gehecht?",
+    "het vriendje van mijn dochter (13) is 24, haalt haar op bij school en geeft haar geld",
+])
+def test_dev_z_clear(text):
+    assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    "rip ik vanaf zaterdag", "credits rollen. speler 1 heeft opgegeven, geen continue meer. thx for playing",
+])
+def test_dev_z_watch(text):
+    assert CONFIG["watch_threshold"] <= strength(text), find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", ["Dag allemaal, mijn besluit staat vast: ik ga verhuizen", "thanks for playing! was leuk toernooi"])
+def test_dev_z_everyday_farewells_get_no_113_line(text):
+    assert strength(text) < CONFIG["watch_threshold"], find(normalise(text).folded)
+
+
+def test_dev_z_patterns_stay_linear():
+    start = time.perf_counter()
+    find(normalise("mijn dochter 13 heeft een man van 20 , " * 100).folded)
+    find(normalise("alles afsluiten , " * 200 + "en dan mezelf").folded)
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "ik ga morgen naar oma, die is ziek", "ik ga naar mijn moeder, die is overleden vorig jaar en ik zet bloemen op haar graf",
+    "ik moet mijn abonnement opzeggen en dan mezelf inschrijven bij een nieuwe sportschool",
+    "ik sta bij de overweg want de trein heeft vertraging", "dit is een afscheid van mijn collega's, ik ga met pensioen",
+    "ik heb styro nodig voor mijn knutselwerk", "mijn besluit staat vast: ik stop met mijn studie",
+    "de vriend van mijn dochter van 16 is 17",
+    # found by a second reader of the sixth round
+    "Ik ga vanmiddag naar mijn moeder, ze is gisteren overleden. Ik weet niet of ik donderdag kan komen.",
+    "ik wil even naar mijn broer. hij is dood. hoe praat ik met mijn kinderen hierover?",
+    "Laatste berichtje van mij vandaag, mijn besluit staat vast: ik meld me aan bij jullie",
+    "Ik sta aan de overweg, de bomen zijn dicht, trein komt eraan, ik ben er zo",
+    "Is het normaal dat ik nog steeds boos ben over het afscheid van mijn oma van deze wereld?",
+    "haar snijden ging weer mis bij de kapper", "Ik maak een kerststukje tot op de styro",
+    "Het vriendje van mijn zoon van 14 is 20 minuten te laat opgehaald", "De vriendin van mijn dochter van 12 is 18 maart jarig",
+    "Ik heb al mijn oxy clean op, maar de vlekken gaan er niet uit",
+])
+def test_dev_z_look_alikes(text):
+    assert strength(text) < CONFIG["lexicon_threshold"], find(normalise(text).folded)

@@ -76,3 +76,27 @@ def test_the_professional_named_first_is_information_too():
 def test_a_professional_named_does_not_hide_a_medication_request(text):
     signal = medical.detect(normalise(text))
     assert signal is not None and signal.label == "medication"
+
+
+# dev X (2026-12-07): where to go for medication is a question about the professionals
+@pytest.mark.parametrize("text", ["Moet ik voor medicijnen naar een psychiater of kan ik bij jullie terecht, en hoe meld ik me aan?",
+                                  "ga je voor medicatie naar de huisarts of naar een psychiater?"])
+def test_where_to_go_for_medication_is_information(text):
+    assert medical.detect(normalise(text)) is None
+
+
+@pytest.mark.parametrize("text", ["moet ik voor mijn medicijnen naar de huisarts om ze te verhogen, ik slaap slecht van 50 mg sertraline"])
+def test_but_a_person_with_a_dose_is_still_refused(text):
+    signal = medical.detect(normalise(text))
+    assert signal is not None and signal.label == "medication"
+
+
+# found by a second reader: the where-to-go part never hides a diagnosis or another medication question
+@pytest.mark.parametrize("text, label", [
+    ("Heb ik ADHD? Moet ik voor medicatie naar een psychiater?", "diagnosis"),
+    ("Welke medicijnen helpen tegen angst, of moet ik voor medicijnen naar een psychiater?", "medication"),
+    ("Ik voel me suf van de pillen, moet ik voor medicatie naar de huisarts?", "medication"),
+])
+def test_where_to_go_never_hides_another_request(text, label):
+    signal = medical.detect(normalise(text))
+    assert signal is not None and signal.label == label
