@@ -14,7 +14,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import parsing
 from actions.common import add_crisis_line, crisis_watch, contact_buttons, in_thread, now, renders_markdown
-from wegwijzer import notify, practice, storage
+from wegwijzer import knowledge, notify, practice, storage
 from wegwijzer.files import database_url
 
 logger = logging.getLogger(__name__)
@@ -77,14 +77,34 @@ def send_handoff_part(dispatcher: CollectingDispatcher, tracker: Tracker, label:
                                  buttons=contact_buttons(), answers=label)
 
 
+def send_topic_asked_too(dispatcher: CollectingDispatcher, tracker: Tracker, label: Text) -> List[EventType]:
+    """'Telefoonnummer aub? Hoe lang duurt de wachtlijst?': a short message that the handoff words decide, with a
+    clear topic question in it too (the TopicClassifier read the topic and passed this handoff on): its article."""
+    from actions import knowledge as answers  # it imports this module
+
+    message = tracker.latest_message or {}
+    if (message.get("second_question") or {}).get("key") != label:
+        return []
+    key = answers.faq_key(message)
+    if not key or answers.classifier_confidence(message, key) < answers.SECOND_ANSWER:
+        return []
+    article = knowledge.get(answers.for_a_child(key, message.get("text") or "") or "")
+    if article is None:
+        return []
+    answers.send_article(dispatcher, article, f"Je vroeg ook: {article.title[0].lower()}{article.title[1:]}",
+                         offer_contact=False)
+    return [SlotSet("topic", article.key)]
+
+
 class ActionContactDetails(Action):
     def name(self) -> Text:
         return "action_contact_details"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List:
         send_contact_details(dispatcher, tracker)
+        events = send_topic_asked_too(dispatcher, tracker, "request_contact")
         add_crisis_line(dispatcher, tracker)
-        return []
+        return events
 
 
 class ActionOfferHandoff(Action):
@@ -95,8 +115,9 @@ class ActionOfferHandoff(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List:
         send_handoff_offer(dispatcher, tracker)
+        events = send_topic_asked_too(dispatcher, tracker, "request_human")
         add_crisis_line(dispatcher, tracker)
-        return []
+        return events
 
 
 def _corrections(text: Text, slot: Text) -> Dict[Text, Any]:

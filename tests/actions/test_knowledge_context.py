@@ -253,3 +253,26 @@ async def test_a_handoff_asked_with_a_topic_follows_its_answer(dispatcher, track
 def test_about_a_child(text, child):
     from actions.knowledge import about_a_child
     assert about_a_child(text) is child
+
+
+@pytest.mark.asyncio
+async def test_a_short_handoff_with_a_topic_question_answers_both(dispatcher, tracker_factory):
+    # "Telefoonnummer aub? Hoe lang duurt de wachtlijst?": the handoff words decide short messages, the topic follows
+    from actions.handoff import ActionContactDetails
+
+    tracker = _ranked_tracker(tracker_factory, None, "Telefoonnummer aub? Hoe lang duurt de wachtlijst?", "wachtlijst", 0.8)
+    tracker.latest_message["intent"] = {"name": "request_contact", "confidence": 1.0}
+    tracker.latest_message["second_question"] = {"key": "request_contact", "confidence": 0.9}
+    events = await ActionContactDetails().run(dispatcher, tracker, {})
+    assert "Je vroeg ook: is er een wachtlijst?" in dispatcher.messages[1]["text"]
+    assert dispatcher.messages[1]["article"] == "wachtlijst" and events[0]["value"] == "wachtlijst"
+
+
+@pytest.mark.asyncio
+async def test_contact_details_alone_stay_alone(dispatcher, tracker_factory):
+    from actions.handoff import ActionContactDetails
+
+    tracker = _ranked_tracker(tracker_factory, None, "wat is jullie telefoonnummer", "wachtlijst", 0.3)
+    tracker.latest_message["intent"] = {"name": "request_contact", "confidence": 1.0}
+    assert await ActionContactDetails().run(dispatcher, tracker, {}) == []
+    assert not any(m.get("article") for m in dispatcher.messages)
