@@ -15,8 +15,14 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 FLOORS = {"dev": 0.93, "blind_a": 0.91, "blind_b": 0.88}
 
 
+# Dev sets read by `make benchmark` only, to keep the suite within its 30-minute budget (dev X: 320 more questions
+# over HTTP; the fresh-clone run of e882c3d took 1454 s of tests); the older dev sets here guard against regressions.
+BENCHMARK_ONLY = {"questions_x.yml"}
+
+
 def questions(folder):
-    return [q for f in sorted((DATA / folder).glob("questions*.yml")) for q in nlu_data.questions(f)]
+    return [q for f in sorted((DATA / folder).glob("questions*.yml")) if f.name not in BENCHMARK_ONLY
+            for q in nlu_data.questions(f)]
 
 
 @pytest.mark.parametrize("folder", list(FLOORS))
