@@ -2,9 +2,12 @@
 import asyncio
 import logging
 from datetime import datetime, timezone
-from typing import Any, Callable, Dict, List
+from typing import Any, Callable, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from wegwijzer import practice
 
 logger = logging.getLogger(__name__)
 
@@ -56,3 +59,38 @@ def contact_buttons(include_callback: bool = True) -> List[Dict[str, str]]:
     if include_callback:
         buttons.insert(0, {"title": "Laat me terugbellen", "payload": "/request_callback"})
     return buttons
+
+
+# what a visitor may ask together with a topic question (the TopicClassifier's handoff_intents)
+HANDOFF_LABELS = ("request_contact", "request_callback", "request_human")
+
+
+def send_contact_details(dispatcher: CollectingDispatcher, tracker: Tracker, intro: Optional[Text] = None,
+                         **metadata: Any) -> None:
+    """The practice's contact details and whether it is open now."""
+    info = practice.load_practice()
+    text = practice.contact_text(info, now(), links=renders_markdown(tracker))
+    dispatcher.utter_message(text=f"{intro}\n{text}" if intro else text, buttons=contact_buttons()[:1], **metadata)
+
+
+def send_handoff_offer(dispatcher: CollectingDispatcher, tracker: Tracker, **metadata: Any) -> None:
+    """Clear that this is a bot, and the ways to reach a person."""
+    info = practice.load_practice()
+    dispatcher.utter_message(
+        text="Ik ben een chatbot, maar je kunt natuurlijk iemand van de praktijk spreken.\n"
+        + practice.contact_text(info, now(), links=renders_markdown(tracker))
+        + "\nLiever teruggebeld worden? Dan zet ik een terugbelverzoek voor je klaar.",
+        buttons=contact_buttons()[:1], **metadata,
+    )
+
+
+def send_handoff_part(dispatcher: CollectingDispatcher, tracker: Tracker, label: Text) -> None:
+    """The handoff asked together with a topic question, after its answer: the contact details, a person, or the
+    callback request offered as a button (the form starts on it, so nothing is stored without the visitor's yes)."""
+    if label == "request_contact":
+        send_contact_details(dispatcher, tracker, "Je vroeg ook hoe je de praktijk bereikt:", answers=label)
+    elif label == "request_human":
+        send_handoff_offer(dispatcher, tracker, answers=label)
+    elif label == "request_callback":
+        dispatcher.utter_message(text="Je vroeg ook om teruggebeld te worden. Zal ik een terugbelverzoek voor je klaarzetten?",
+                                 buttons=contact_buttons(), answers=label)

@@ -13,8 +13,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import parsing
-from actions.common import add_crisis_line, crisis_watch, contact_buttons, in_thread, now, renders_markdown
-from wegwijzer import knowledge, notify, practice, storage
+from actions.common import (add_crisis_line, crisis_watch, in_thread, now, renders_markdown, send_contact_details,
+                            send_handoff_offer)
+from actions.knowledge import send_topic_asked_too
+from wegwijzer import notify, practice, storage
 from wegwijzer.files import database_url
 
 logger = logging.getLogger(__name__)
@@ -38,62 +40,8 @@ FIELD_WORDS = {
 }
 
 
-# what a visitor may ask together with a topic question (the TopicClassifier's handoff_intents)
-HANDOFF_LABELS = ("request_contact", "request_callback", "request_human")
-
-
 def _clear_form() -> List[EventType]:
     return [SlotSet(slot, None) for slot in FORM_SLOTS]
-
-
-def send_contact_details(dispatcher: CollectingDispatcher, tracker: Tracker, intro: Optional[Text] = None,
-                         **metadata: Any) -> None:
-    """The practice's contact details and whether it is open now."""
-    info = practice.load_practice()
-    text = practice.contact_text(info, now(), links=renders_markdown(tracker))
-    dispatcher.utter_message(text=f"{intro}\n{text}" if intro else text, buttons=contact_buttons()[:1], **metadata)
-
-
-def send_handoff_offer(dispatcher: CollectingDispatcher, tracker: Tracker, **metadata: Any) -> None:
-    """Clear that this is a bot, and the ways to reach a person."""
-    info = practice.load_practice()
-    dispatcher.utter_message(
-        text="Ik ben een chatbot, maar je kunt natuurlijk iemand van de praktijk spreken.\n"
-        + practice.contact_text(info, now(), links=renders_markdown(tracker))
-        + "\nLiever teruggebeld worden? Dan zet ik een terugbelverzoek voor je klaar.",
-        buttons=contact_buttons()[:1], **metadata,
-    )
-
-
-def send_handoff_part(dispatcher: CollectingDispatcher, tracker: Tracker, label: Text) -> None:
-    """The handoff asked together with a topic question, after its answer: the contact details, a person, or the
-    callback request offered as a button (the form starts on it, so nothing is stored without the visitor's yes)."""
-    if label == "request_contact":
-        send_contact_details(dispatcher, tracker, "Je vroeg ook hoe je de praktijk bereikt:", answers=label)
-    elif label == "request_human":
-        send_handoff_offer(dispatcher, tracker, answers=label)
-    elif label == "request_callback":
-        dispatcher.utter_message(text="Je vroeg ook om teruggebeld te worden. Zal ik een terugbelverzoek voor je klaarzetten?",
-                                 buttons=contact_buttons(), answers=label)
-
-
-def send_topic_asked_too(dispatcher: CollectingDispatcher, tracker: Tracker, label: Text) -> List[EventType]:
-    """'Telefoonnummer aub? Hoe lang duurt de wachtlijst?': a short message that the handoff words decide, with a
-    clear topic question in it too (the TopicClassifier read the topic and passed this handoff on): its article."""
-    from actions import knowledge as answers  # it imports this module
-
-    message = tracker.latest_message or {}
-    if (message.get("second_question") or {}).get("key") != label:
-        return []
-    key = answers.faq_key(message)
-    if not key or answers.classifier_confidence(message, key) < answers.SECOND_ANSWER:
-        return []
-    article = knowledge.get(answers.for_a_child(key, message.get("text") or "") or "")
-    if article is None:
-        return []
-    answers.send_article(dispatcher, article, f"Je vroeg ook: {article.title[0].lower()}{article.title[1:]}",
-                         offer_contact=False)
-    return [SlotSet("topic", article.key)]
 
 
 class ActionContactDetails(Action):

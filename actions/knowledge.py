@@ -9,11 +9,11 @@ import re
 from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import add_crisis_line, contact_buttons, in_thread, now, renders_markdown
-from actions.handoff import HANDOFF_LABELS, send_handoff_part
+from actions.common import (HANDOFF_LABELS, add_crisis_line, contact_buttons, in_thread, now, renders_markdown,
+                            send_handoff_part)
 from wegwijzer import knowledge, practice, privacy, storage
 from wegwijzer.files import database_url
 
@@ -309,6 +309,23 @@ def answer(dispatcher: CollectingDispatcher, tracker: Tracker, article: knowledg
         dispatcher.utter_message(text="Je vroeg misschien ook dit:", offered=[second.key],
                                  buttons=[{"title": second.title, "payload": f'/faq{{"topic":"{second.key}"}}'}])
     add_crisis_line(dispatcher, tracker)
+    return [SlotSet("topic", article.key)]
+
+
+def send_topic_asked_too(dispatcher: CollectingDispatcher, tracker: Tracker, label: Text) -> List[EventType]:
+    """'Telefoonnummer aub? Hoe lang duurt de wachtlijst?': a short message that the handoff words decide, with a
+    clear topic question in it too (the TopicClassifier read the topic and passed this handoff on): its article."""
+    message = tracker.latest_message or {}
+    if (message.get("second_question") or {}).get("key") != label:
+        return []
+    key = faq_key(message)
+    if not key or classifier_confidence(message, key) < SECOND_ANSWER:
+        return []
+    article = knowledge.get(for_a_child(key, message.get("text") or "") or "")
+    if article is None:
+        return []
+    send_article(dispatcher, article, f"Je vroeg ook: {article.title[0].lower()}{article.title[1:]}",
+                 offer_contact=False)
     return [SlotSet("topic", article.key)]
 
 

@@ -136,33 +136,22 @@ class _TopicAndHandoff:
     classes_ = np.array(["faq/wachtlijst", "faq/kosten", "greet", "request_contact"])
 
 
-def test_a_handoff_asked_first_is_answered_after_the_topic():
+@pytest.mark.parametrize("text, whole, first, second, passed_on", [
     # dev X (2026-12-07): "wat is jullie telefoonnummer en hoe snel kan ik terecht" got only one of the two
-    component = _classifier(_TopicAndHandoff)
-    text = "wat is jullie telefoonnummer en hoe snel kan ik terecht"
-    whole = np.array([0.3, 0.05, 0.05, 0.6])
-    first, second = np.array([0.05, 0.05, 0.05, 0.85]), np.array([0.8, 0.1, 0.05, 0.05])
-    probs, extra = _predict(component, text, whole, first, second)
-    assert component.classifier.classes_[int(np.argmax(probs))] == "faq/wachtlijst"
-    assert extra == ("request_contact", 0.85)
-
-
-def test_a_handoff_asked_second_is_passed_on():
-    component = _classifier(_TopicAndHandoff)
-    text = "hoe lang is de wachtlijst en wat is jullie nummer"
-    whole = np.array([0.6, 0.05, 0.05, 0.3])
-    first, second = np.array([0.8, 0.1, 0.05, 0.05]), np.array([0.05, 0.05, 0.05, 0.85])
-    probs, extra = _predict(component, text, whole, first, second)
-    assert component.classifier.classes_[int(np.argmax(probs))] == "faq/wachtlijst"
-    assert extra == ("request_contact", 0.85)
-
-
-def test_an_unclear_handoff_part_is_not_passed_on():
+    ("wat is jullie telefoonnummer en hoe snel kan ik terecht",
+     [0.3, 0.05, 0.05, 0.6], [0.05, 0.05, 0.05, 0.85], [0.8, 0.1, 0.05, 0.05], ("request_contact", 0.85)),
+    ("hoe lang is de wachtlijst en wat is jullie nummer",
+     [0.6, 0.05, 0.05, 0.3], [0.8, 0.1, 0.05, 0.05], [0.05, 0.05, 0.05, 0.85], ("request_contact", 0.85)),
     # a weak reading of contact in the second part must not add the contact details under every answer
+    ("hoe lang is de wachtlijst en hoe gaat dat dan",
+     [0.7, 0.1, 0.05, 0.15], [0.8, 0.1, 0.05, 0.05], [0.35, 0.3, 0.0, 0.35], None),
+])
+def test_a_handoff_part_is_answered_after_the_topic_when_clear(text, whole, first, second, passed_on):
     component = _classifier(_TopicAndHandoff)
-    text = "hoe lang is de wachtlijst en hoe gaat dat dan"
-    whole = np.array([0.7, 0.1, 0.05, 0.15])
-    first, second = np.array([0.8, 0.1, 0.05, 0.05]), np.array([0.35, 0.3, 0.0, 0.35])
-    probs, extra = _predict(component, text, whole, first, second)
+    probs, extra = _predict(component, text, np.array(whole), np.array(first), np.array(second))
     assert component.classifier.classes_[int(np.argmax(probs))] == "faq/wachtlijst"
-    assert extra is None or extra[0] != "request_contact"
+    if passed_on:
+        assert extra == passed_on
+    else:
+        assert extra is None or extra[0] != "request_contact"
+
