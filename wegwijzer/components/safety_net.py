@@ -127,6 +127,7 @@ class SafetyNet(GraphComponent):
             # Without the classifier the lexicon still works; this must never happen silently.
             logger.error("SafetyNet: crisis classifier missing from the model; using the lexicon only")
             model = None
+        language.preload()
         return cls(config, model_storage, resource, model)
 
     # --- the decision table -----------------------------------------------------------------------------------

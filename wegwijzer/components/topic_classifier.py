@@ -99,6 +99,14 @@ def is_question(sentence: str) -> bool:
     return sentence.endswith("?") or bool(QUESTION_START.match(sentence))
 
 
+def _ready_for_prediction(classifier) -> None:
+    """LogisticRegression scores a message as X @ coef_.T. With coef_ (classes x features) in C order that transpose
+    is not contiguous, and scipy's sparse product copies the whole matrix for every message: ~10 of the 33 ms the
+    NLU pipeline took per message (cProfile, 2026-12-07). In Fortran order the transpose is contiguous; the
+    arithmetic and the results are the same."""
+    classifier.coef_ = np.asfortranarray(classifier.coef_)
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class TopicClassifier(IntentClassifier, GraphComponent):
     @classmethod
@@ -189,6 +197,7 @@ class TopicClassifier(IntentClassifier, GraphComponent):
         self.chars.fit([v[1] for v in views])
         self.classifier = LogisticRegression(C=self.config["C"], class_weight="balanced", max_iter=3000, random_state=7)
         self.classifier.fit(self._matrix(views), labels)
+        _ready_for_prediction(self.classifier)
         self.persist()
         return self._resource
 
@@ -331,4 +340,5 @@ class TopicClassifier(IntentClassifier, GraphComponent):
             logger.warning("TopicClassifier: no trained model found; every message will fall back")
             return component
         component.words, component.chars, component.classifier = parts["words"], parts["chars"], parts["classifier"]
+        _ready_for_prediction(component.classifier)
         return component

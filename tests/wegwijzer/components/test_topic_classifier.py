@@ -155,3 +155,17 @@ def test_a_handoff_part_is_answered_after_the_topic_when_clear(text, whole, firs
     else:
         assert extra is None or extra[0] != "request_contact"
 
+
+def test_coefficients_are_laid_out_for_fast_prediction_with_the_same_results():
+    from scipy.sparse import random as sparse_random
+    from sklearn.linear_model import LogisticRegression
+
+    from wegwijzer.components.topic_classifier import _ready_for_prediction
+
+    X = sparse_random(60, 500, density=0.05, format="csr", random_state=1)
+    y = np.arange(60) % 4
+    classifier = LogisticRegression(max_iter=500).fit(X, y)
+    before = classifier.predict_proba(X)
+    _ready_for_prediction(classifier)
+    assert classifier.coef_.T.flags["C_CONTIGUOUS"]  # scipy's sparse product then does not copy it per message
+    assert np.array_equal(classifier.predict_proba(X), before)
