@@ -5,11 +5,17 @@ in the bot message's metadata) or the action that answered. Button titles never 
 Used by the end-to-end tests (dev set) and by `make benchmark` (dev and blind sets side by side).
 """
 from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from wegwijzer.console.batch import ACTION_LABELS  # the action (or response) that answers each non-FAQ label
 from wegwijzer.nlu_data import Question
+
+# Conversations asked at the same time. Each is its own conversation, so the results are the same as one by one;
+# the Rasa server's event loop overlaps one conversation's NLU with another's wait for the action server and the
+# tracker store (timed on 2 cores: see docs/benchmarks.md). Latency is measured one message at a time elsewhere.
+WORKERS = 2
 
 HELP_LINES = {"113": "0800-0113", "112": "112", "huisarts": "huisarts", "veilig_thuis": "0800-2000",
               "kindertelefoon": "0800-0432"}
@@ -113,8 +119,14 @@ def ask(assistant, question: Question) -> Result:
     return Result(question, last_turn(chat.tracker()))
 
 
-def run_questions(assistant, questions: Iterable[Question]) -> List[Result]:
-    return [ask(assistant, q) for q in questions]
+def _in_parallel(func, items: Iterable, workers: int) -> List:
+    """func over items, `workers` at a time, results in the order of items."""
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(func, items))
+
+
+def run_questions(assistant, questions: Iterable[Question], workers: int = WORKERS) -> List[Result]:
+    return _in_parallel(lambda q: ask(assistant, q), questions, workers)
 
 
 def summary(results: Sequence[Result]) -> Dict:
@@ -144,13 +156,13 @@ class CrisisResult:
         return [h for h in self.item.get("help") or [] if HELP_LINES.get(str(h), str(h)).lower() not in text]
 
 
-def run_crisis(assistant, items: Iterable[Dict], crisis: bool) -> List[CrisisResult]:
-    out = []
-    for item in items:
+def run_crisis(assistant, items: Iterable[Dict], crisis: bool, workers: int = WORKERS) -> List[CrisisResult]:
+    def one(item: Dict) -> CrisisResult:
         chat = assistant.chat()
         chat.send(str(item["text"]))
-        out.append(CrisisResult(item, last_turn(chat.tracker()), crisis))
-    return out
+        return CrisisResult(item, last_turn(chat.tracker()), crisis)
+
+    return _in_parallel(one, items, workers)
 
 
 def crisis_summary(positives: Sequence[CrisisResult], negatives: Sequence[CrisisResult]) -> Dict[str, Tuple[int, int]]:
