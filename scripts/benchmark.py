@@ -59,6 +59,9 @@ SETS = {
     # fragments, afterthoughts and take-backs, dark humour with a plan, third parties), 2026-12-07
     "dev Y (crisis)": ([], "dev/crisis_y.yml"),
     "dev Z (crisis)": ([], "dev/crisis_z.yml"),
+    # a tenth question author (brief AB: ordinary adults and parents, weighted to the topics where blind B's
+    # aggregates miss most; 40 follow-ups, 20 two-question messages), 2026-12-07; questions only
+    "dev AB": (["dev/questions_ab.yml"], None),
     "blind A (read)": (["blind_a/questions.yml"], "blind_a/crisis.yml"),
     "blind B (sealed)": (["blind_b/questions.yml"], "blind_b/crisis.yml"),
 }
