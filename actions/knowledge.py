@@ -109,6 +109,31 @@ def for_a_child(key: Optional[Text], text: Text) -> Optional[Text]:
     return key
 
 
+# Any word about children at all, not only one's own child ("therapie voor kinderen", "als ouders", "speltherapie").
+CHILDREN_MENTIONED = re.compile(r"kind|kinder|jeugd|jong|tiener|puber|ouder|school|speltherap|zoon|dochter|baby|peuter|"
+                                r"kleuter|pleeg|gezin", re.I)
+# The classifier is split between an article and its child version when their confidences are this close.
+NEAR_TIE = 0.05
+
+
+def for_an_adult(key: Optional[Text], message: Dict[Text, Any], current: Optional[knowledge.Article]) -> Optional[Text]:
+    """The reverse of for_a_child: "Moet ik de therapie helemaal zelf betalen of vergoedt de verzekering iets?" (dev AB,
+    2026-12-07) split the classifier between the adult article and its child version (0.37 / 0.36) and the search
+    tipped it to the child's. A message that mentions no child at all, outside a conversation about a child, gets the
+    adult article when the classifier does not prefer the child's."""
+    text = message.get("text") or ""
+    if (not key or CHILDREN_MENTIONED.search(text) or about_a_child(text)
+            or (current is not None and current.key.startswith(CHILD_TOPICS))):
+        return key
+    adults = [a.key for a in knowledge.articles().values() if a.child_version == key]
+    if not adults:
+        return key
+    adult = max(adults, key=lambda k: classifier_confidence(message, k))
+    if classifier_confidence(message, adult) >= classifier_confidence(message, key) - NEAR_TIE:
+        return adult
+    return key
+
+
 def is_followup(text: Text) -> bool:
     words = text.split()
     return 0 < len(words) <= MAX_FOLLOWUP_WORDS and bool(ANAPHORA.search(text))
@@ -338,6 +363,7 @@ class ActionAnswerFaq(Action):
         key = _entity(tracker, "topic")  # a clarify button names its topic
         if not key:
             key = for_a_child(resolve_in_context(tracker, faq_key(message)), message.get("text") or "")
+            key = for_an_adult(key, message, knowledge.get(tracker.get_slot("topic") or ""))
         article = knowledge.get(key) if key else None
         if article is None:
             logger.warning("No knowledge article for topic %r", key)

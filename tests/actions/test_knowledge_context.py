@@ -276,3 +276,30 @@ async def test_contact_details_alone_stay_alone(dispatcher, tracker_factory):
     tracker.latest_message["intent"] = {"name": "request_contact", "confidence": 1.0}
     assert await ActionContactDetails().run(dispatcher, tracker, {}) == []
     assert not any(m.get("article") for m in dispatcher.messages)
+
+
+def _split_tracker(tracker_factory, topic, text, child, adult):
+    """The classifier split between an article and its child version; the NLU chose the child's."""
+    tracker = _faq_tracker(tracker_factory, topic, text, "kindertherapie_vergoeding")
+    tracker.latest_message["response_selector"]["faq"]["ranking"] = [
+        {"intent_response_key": "faq/kindertherapie_vergoeding", "confidence": child},
+        {"intent_response_key": "faq/vergoeding_pst", "confidence": adult}]
+    return tracker
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("topic, text, child, adult, expected", [
+    # dev AB (2026-12-07): no child in the message, the classifier split, the search tipped it to the child's article
+    (None, "Moet ik de therapie helemaal zelf betalen of vergoedt de verzekering iets?", 0.361, 0.368, "vergoeding_pst"),
+    # the classifier prefers the child's article: kept
+    (None, "Moet ik de therapie helemaal zelf betalen of vergoedt de verzekering iets?", 0.6, 0.2, "kindertherapie_vergoeding"),
+    # children mentioned, or a conversation about a child: kept
+    (None, "wordt therapie voor kinderen vergoed?", 0.36, 0.37, "kindertherapie_vergoeding"),
+    ("kindertherapie_wat", "en moet ik dat zelf betalen?", 0.36, 0.37, "kindertherapie_vergoeding"),
+    # a teenager about themself (an age under 18, no child word; dev V)
+    (None, "ik ben 16, moet ik het zelf betalen?", 0.36, 0.37, "kindertherapie_vergoeding"),
+])
+async def test_an_adult_question_split_with_a_child_version_gets_the_adult_article(dispatcher, tracker_factory, topic, text,
+                                                                                  child, adult, expected):
+    await ActionAnswerFaq().run(dispatcher, _split_tracker(tracker_factory, topic, text, child, adult), {})
+    assert dispatcher.messages[0]["article"] == expected

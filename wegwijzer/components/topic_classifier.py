@@ -36,7 +36,9 @@ FOLLOWUP_PREFIX = "followup_"
 QUESTION_START = re.compile(
     r"^(?:wat|hoe|wie|waar|waarom|wanneer|welke?|hoeveel|hoelang|kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn|heb|"
     r"hebben|heeft|wordt|word|worden|doen|doet|werkt|werken|krijg|krijgen|zou|zouden|betaalt|vergoedt|valt|bestaat|"
-    r"geldt|weet|klopt|gaat|helpt|helpen|stel|stelt|telt|kost|duurt|zit|is er|zijn er|(?:met|bij|voor|van|naar) wie)\b",
+    r"geldt|weet|klopt|gaat|helpt|helpen|stel|stelt|telt|kost|duurt|zit|is er|zijn er|"
+    # "... en aan welke beroepscode houden jullie je?" (dev AB, 2026-12-07): a preposition before the question word
+    r"(?:met|bij|voor|van|naar|aan|op|in|onder|tot|over) (?:wie|welke?))\b",
     re.I)
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*", re.S)
 # "Wat kost het en is er een wachtlijst?": a second question joined by a conjunction.
@@ -45,7 +47,8 @@ JOINED_QUESTION = re.compile(r"(?:,\s*|\s+)(?:en|of|maar|plus|ook)\s+(?=" + QUES
 # second question is split off: a question word, or a verb followed by ik/je/jij/u/het/er.
 # A finite verb right after the conjunction is Dutch question order ("... en betaalt de verzekering dat", "... en mag
 # die wel een diagnose stellen"): a statement goes on with its subject ("... en ik werk fulltime").
-STRONG_JOINED = re.compile(r"(?:,\s*|\s+)(?:en|of|maar|plus)\s+(?=(?:wat|hoe|wie|waar|wanneer|welke|hoeveel|hoelang)\b|"
+STRONG_JOINED = re.compile(r"(?:,\s*|\s+)(?:en|of|maar|plus)\s+(?=(?:(?:met|bij|voor|van|naar|aan|op|in|onder|tot|over) )?"
+                           r"(?:wat|hoe|wie|waar|wanneer|welke|hoeveel|hoelang)\b|"
                            r"(?:is|zijn|kan|kun|kunt|mag|mogen|moet|moeten|wordt|word|worden|krijg|krijgen|heb|hebben|heeft|"
                            r"werkt|werken|doen|doet|betaalt|betalen|vergoedt|telt|tellen|kost|kosten|duurt|zit|gaat|gaan|"
                            r"stelt|valt|helpt|helpen|bestaat|geldt|klopt)\s+\w)", re.I)

@@ -14,6 +14,18 @@ def test_sentences_and_joined_questions():
     assert split("Hoeveel kost een sessie? En heb ik een verwijzing nodig?") == ["Hoeveel kost een sessie?", "En heb ik een verwijzing nodig?"]
 
 
+@pytest.mark.parametrize("text, parts", [
+    # dev AB (2026-12-07): a preposition before the second question word
+    ("Bij wie kan ik een klacht indienen en aan welke beroepscode houden jullie je?",
+     ["Bij wie kan ik een klacht indienen", "aan welke beroepscode houden jullie je?"]),
+    ("hoe werkt het en op welke dagen zijn jullie open", ["hoe werkt het", "op welke dagen zijn jullie open"]),
+    ("ik heb een vraag over mijn zoon en over wat hij nodig heeft", ["ik heb een vraag over mijn zoon en over wat hij nodig heeft"]),
+    ("Wat kost het en in hoeverre vergoedt de verzekering dat?", ["Wat kost het en in hoeverre vergoedt de verzekering dat?"]),
+])
+def test_a_second_question_after_a_preposition(text, parts):
+    assert split(text) == parts
+
+
 def test_a_statement_with_en_is_not_split():
     assert split("Ik ben moe en heb nergens zin in. Kan PST helpen?") == ["Ik ben moe en heb nergens zin in.", "Kan PST helpen?"]
 
