@@ -109,27 +109,39 @@ def for_a_child(key: Optional[Text], text: Text) -> Optional[Text]:
     return key
 
 
-# Any word about children at all, not only one's own child ("therapie voor kinderen", "als ouders", "speltherapie").
-CHILDREN_MENTIONED = re.compile(r"kind|kinder|jeugd|jong|tiener|puber|ouder|school|speltherap|zoon|dochter|baby|peuter|"
-                                r"kleuter|pleeg|gezin", re.I)
+# Any word about children at all, not only one's own child ("therapie voor kinderen", "als ouders", "speltherapie",
+# "ons kleintje", "mijn neefje", "groep 7", "4 havo"); a superset of the child follow-up cue (FOLLOWUP_CUES["kind"]).
+CHILDREN_MENTIONED = re.compile(
+    r"kind|kinder|jeugd|jong|tiener|puber|ouder|school|schol|speltherap|zoon|dochter|baby|peuter|kleuter|pleeg|gezin|"
+    r"meisje|meid|kleintje|kleine|neef|nicht|tweeling|broer|zus|moeder|vader|mama|papa|leerling|minderjarig|jarig|"
+    r"\bkids?\b|\bgroep \d|brugklas|havo|vmbo|vwo|middelbare|\bcjg\b|adolescent|\d{1,2}\s*(?:jaar|jr)\b|"
+    r"zestien|zeventien|vijftien|veertien|dertien|twaalf", re.I)
 # The classifier is split between an article and its child version when their confidences are this close.
 NEAR_TIE = 0.05
 
 
-def for_an_adult(key: Optional[Text], message: Dict[Text, Any], current: Optional[knowledge.Article]) -> Optional[Text]:
+def for_an_adult(key: Optional[Text], tracker: Tracker) -> Optional[Text]:
     """The reverse of for_a_child: "Moet ik de therapie helemaal zelf betalen of vergoedt de verzekering iets?" (dev AB,
     2026-12-07) split the classifier between the adult article and its child version (0.37 / 0.36) and the search
-    tipped it to the child's. A message that mentions no child at all, outside a conversation about a child, gets the
-    adult article when the classifier does not prefer the child's."""
-    text = message.get("text") or ""
-    if (not key or CHILDREN_MENTIONED.search(text) or about_a_child(text)
-            or (current is not None and current.key.startswith(CHILD_TOPICS))):
+    tipped it to the child's. The adult article is chosen only when the NLU chose the child's (not the context), the
+    classifier ranked both and does not prefer the child's, and no message of the conversation so far mentions a
+    child (the topic in context is not a child topic either)."""
+    message = tracker.latest_message or {}
+    if not key or key != faq_key(message):
         return key
     adults = [a.key for a in knowledge.articles().values() if a.child_version == key]
-    if not adults:
+    child_confidence = classifier_confidence(message, key)
+    if not adults or child_confidence <= 0:
         return key
-    adult = max(adults, key=lambda k: classifier_confidence(message, k))
-    if classifier_confidence(message, adult) >= classifier_confidence(message, key) - NEAR_TIE:
+    current = knowledge.get(tracker.get_slot("topic") or "")
+    if current is not None and current.key.startswith(CHILD_TOPICS):
+        return key
+    texts = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"] + [message.get("text") or ""]
+    if any(CHILDREN_MENTIONED.search(text) or about_a_child(text) for text in texts):
+        return key
+    support = topic_support(message)
+    adult = max(adults, key=lambda k: (classifier_confidence(message, k), support.get(k, 0.0)))
+    if 0 < classifier_confidence(message, adult) and classifier_confidence(message, adult) >= child_confidence - NEAR_TIE:
         return adult
     return key
 
@@ -363,7 +375,7 @@ class ActionAnswerFaq(Action):
         key = _entity(tracker, "topic")  # a clarify button names its topic
         if not key:
             key = for_a_child(resolve_in_context(tracker, faq_key(message)), message.get("text") or "")
-            key = for_an_adult(key, message, knowledge.get(tracker.get_slot("topic") or ""))
+            key = for_an_adult(key, tracker)
         article = knowledge.get(key) if key else None
         if article is None:
             logger.warning("No knowledge article for topic %r", key)

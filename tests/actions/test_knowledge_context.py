@@ -298,8 +298,22 @@ def _split_tracker(tracker_factory, topic, text, child, adult):
     ("kindertherapie_wat", "en moet ik dat zelf betalen?", 0.36, 0.37, "kindertherapie_vergoeding"),
     # a teenager about themself (an age under 18, no child word; dev V)
     (None, "ik ben 16, moet ik het zelf betalen?", 0.36, 0.37, "kindertherapie_vergoeding"),
+    # a second reader (2026-12-07): a child named without the usual words; no opinion of the classifier on the adult
+    (None, "ons kleintje heeft veel driftbuien, wordt dat vergoed?", 0.33, 0.34, "kindertherapie_vergoeding"),
+    (None, "Kan ik dat vergoed krijgen voor mijn neefje?", 0.33, 0.34, "kindertherapie_vergoeding"),
+    (None, "Moet ik de therapie helemaal zelf betalen of vergoedt de verzekering iets?", 0.04, 0.0, "kindertherapie_vergoeding"),
 ])
 async def test_an_adult_question_split_with_a_child_version_gets_the_adult_article(dispatcher, tracker_factory, topic, text,
                                                                                   child, adult, expected):
     await ActionAnswerFaq().run(dispatcher, _split_tracker(tracker_factory, topic, text, child, adult), {})
     assert dispatcher.messages[0]["article"] == expected
+
+
+@pytest.mark.asyncio
+async def test_a_child_mentioned_earlier_in_the_conversation_keeps_the_child_article(dispatcher, tracker_factory):
+    # after "Kan ik kindertherapie betalen uit een pgb?" the topic is pgb_belasting, not a child topic
+    tracker = _split_tracker(tracker_factory, "pgb_belasting",
+                             "Moet ik de therapie helemaal zelf betalen of vergoedt de verzekering iets?", 0.37, 0.38)
+    tracker.events.insert(0, {"event": "user", "text": "Kan ik kindertherapie betalen uit een pgb?", "parse_data": {}})
+    await ActionAnswerFaq().run(dispatcher, tracker, {})
+    assert dispatcher.messages[0]["article"] == "kindertherapie_vergoeding"

@@ -120,9 +120,13 @@ def ask(assistant, question: Question) -> Result:
 
 
 def _in_parallel(func, items: Iterable, workers: int) -> List:
-    """func over items, `workers` at a time, results in the order of items."""
-    with ThreadPoolExecutor(max_workers=workers) as pool:
+    """func over items, `workers` at a time, results in the order of items. On the first failure the conversations
+    not started yet are cancelled, so a server that stopped answering fails the set at once, not after every timeout."""
+    pool = ThreadPoolExecutor(max_workers=workers)
+    try:
         return list(pool.map(func, items))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def run_questions(assistant, questions: Iterable[Question], workers: int = WORKERS) -> List[Result]:

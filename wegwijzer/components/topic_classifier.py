@@ -33,12 +33,14 @@ logger = logging.getLogger(__name__)
 RESPONSE_SELECTOR = "response_selector"
 SECOND_QUESTION = "second_question"
 FOLLOWUP_PREFIX = "followup_"
+# "... en aan welke beroepscode houden jullie je?" (dev AB, 2026-12-07): a preposition before the question word; not
+# "met wat hulp" (wat = some) nor a relative clause ("een therapeut ... en met wie ik over mijn werk kan praten")
+PREPOSITION_QUESTION = (r"(?:met|bij|voor|van|naar|aan|op|in|onder|tot|over) (?:wie|welke?|hoeveel)\b"
+                        r"(?! (?:ik|je|jij|we|wij|u|hij|ze|zij|men)\b)")
 QUESTION_START = re.compile(
     r"^(?:wat|hoe|wie|waar|waarom|wanneer|welke?|hoeveel|hoelang|kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn|heb|"
     r"hebben|heeft|wordt|word|worden|doen|doet|werkt|werken|krijg|krijgen|zou|zouden|betaalt|vergoedt|valt|bestaat|"
-    r"geldt|weet|klopt|gaat|helpt|helpen|stel|stelt|telt|kost|duurt|zit|is er|zijn er|"
-    # "... en aan welke beroepscode houden jullie je?" (dev AB, 2026-12-07): a preposition before the question word
-    r"(?:met|bij|voor|van|naar|aan|op|in|onder|tot|over) (?:wie|welke?))\b",
+    r"geldt|weet|klopt|gaat|helpt|helpen|stel|stelt|telt|kost|duurt|zit|is er|zijn er|" + PREPOSITION_QUESTION + r")\b",
     re.I)
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*", re.S)
 # "Wat kost het en is er een wachtlijst?": a second question joined by a conjunction.
@@ -47,8 +49,8 @@ JOINED_QUESTION = re.compile(r"(?:,\s*|\s+)(?:en|of|maar|plus|ook)\s+(?=" + QUES
 # second question is split off: a question word, or a verb followed by ik/je/jij/u/het/er.
 # A finite verb right after the conjunction is Dutch question order ("... en betaalt de verzekering dat", "... en mag
 # die wel een diagnose stellen"): a statement goes on with its subject ("... en ik werk fulltime").
-STRONG_JOINED = re.compile(r"(?:,\s*|\s+)(?:en|of|maar|plus)\s+(?=(?:(?:met|bij|voor|van|naar|aan|op|in|onder|tot|over) )?"
-                           r"(?:wat|hoe|wie|waar|wanneer|welke|hoeveel|hoelang)\b|"
+STRONG_JOINED = re.compile(r"(?:,\s*|\s+)(?:en|of|maar|plus)\s+(?=(?:wat|hoe|wie|waar|wanneer|welke|hoeveel|hoelang)\b|"
+                           + PREPOSITION_QUESTION + r"|"
                            r"(?:is|zijn|kan|kun|kunt|mag|mogen|moet|moeten|wordt|word|worden|krijg|krijgen|heb|hebben|heeft|"
                            r"werkt|werken|doen|doet|betaalt|betalen|vergoedt|telt|tellen|kost|kosten|duurt|zit|gaat|gaan|"
                            r"stelt|valt|helpt|helpen|bestaat|geldt|klopt)\s+\w)", re.I)

@@ -21,6 +21,11 @@ def test_sentences_and_joined_questions():
     ("hoe werkt het en op welke dagen zijn jullie open", ["hoe werkt het", "op welke dagen zijn jullie open"]),
     ("ik heb een vraag over mijn zoon en over wat hij nodig heeft", ["ik heb een vraag over mijn zoon en over wat hij nodig heeft"]),
     ("Wat kost het en in hoeverre vergoedt de verzekering dat?", ["Wat kost het en in hoeverre vergoedt de verzekering dat?"]),
+    ("Hoeveel sessies heb ik nodig en over hoeveel tijd is dat verdeeld?", ["Hoeveel sessies heb ik nodig", "over hoeveel tijd is dat verdeeld?"]),
+    # a second reader (2026-12-07): "wat" meaning "some", and a relative clause, are not a second question
+    ("Kan PST mij helpen en met wat begeleiding weer aan het werk gaan?", ["Kan PST mij helpen en met wat begeleiding weer aan het werk gaan?"]),
+    ("Is er een therapeut met ervaring met rouw en met wie ik ook over mijn werk kan praten?",
+     ["Is er een therapeut met ervaring met rouw en met wie ik ook over mijn werk kan praten?"]),
 ])
 def test_a_second_question_after_a_preposition(text, parts):
     assert split(text) == parts
