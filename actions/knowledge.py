@@ -141,9 +141,8 @@ def for_an_adult(key: Optional[Text], tracker: Tracker) -> Optional[Text]:
         return key
     support = topic_support(message)
     adult = max(adults, key=lambda k: (classifier_confidence(message, k), support.get(k, 0.0)))
-    if 0 < classifier_confidence(message, adult) and classifier_confidence(message, adult) >= child_confidence - NEAR_TIE:
-        return adult
-    return key
+    adult_confidence = classifier_confidence(message, adult)
+    return adult if 0 < adult_confidence and adult_confidence >= child_confidence - NEAR_TIE else key
 
 
 def is_followup(text: Text) -> bool:
