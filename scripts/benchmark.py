@@ -62,6 +62,12 @@ SETS = {
     # a tenth question author (brief AB: ordinary adults and parents, weighted to the topics where blind B's
     # aggregates miss most; 40 follow-ups, 20 two-question messages), 2026-12-07; questions only
     "dev AB": (["dev/questions_ab.yml"], None),
+    # an eleventh question author (brief AD: 100 follow-ups in context, 80 questions between neighbouring topics, 30 two-
+    # question messages) and a crisis author weighted to the kinds blind B's aggregates still miss (brief AC: child
+    # abuse disclosures, fresh euphemisms, farewells, self-harm; look-alikes: parents' worries, everyday words,
+    # hyperbole), 2026-12-07
+    "dev AD": (["dev/questions_ad.yml"], None),
+    "dev AC (crisis)": ([], "dev/crisis_ac.yml"),
     "blind A (read)": (["blind_a/questions.yml"], "blind_a/crisis.yml"),
     "blind B (sealed)": (["blind_b/questions.yml"], "blind_b/crisis.yml"),
 }
