@@ -18,6 +18,11 @@ NAME = "crisis"
 # One or two words give the classifier almost nothing to go on ("no" scored 0.27, "ik ben weg" 0.44); every
 # short crisis message in the training and dev data ("kms", "zelfmoort", "wil verdwijnen") is a lexicon concept.
 MIN_CLASSIFIER_WORDS = 3
+# Frames that say what the message is instead (a young child hitting a sibling, a child bullied by other children at
+# school): the classifier, which reads "slaat" and "geslagen" as violence at home, cannot make such a message a full
+# crisis reply; it keeps the 113 line (dev AC: "hoe pak ik het aan als mijn dochter van 10 haar broertje slaat",
+# classifier 0.99).
+NO_FULL_REPLY_FRAMES = ("child's behaviour", "bullied at school")
 
 
 def detect(text: Text, model: Optional[CrisisModel] = None) -> Signal:
@@ -42,6 +47,8 @@ def detect(text: Text, model: Optional[CrisisModel] = None) -> Signal:
         "lexicon": round(lexicon, 3),
         "classifier": round(classifier, 3),
         "classified": classified,  # a short message: the lexicon alone decides (no confirmation)
+        # the frame every hit was lowered by (None when any hit kept its strength or had another frame)
+        "framed_as": hits[0].frame if hits and all(h.frame == hits[0].frame for h in hits) else None,
         "hits": [f"{h.concept}:{h.strength}" + (f"({h.frame})" if h.frame else "") for h in hits[:5]],
     })
 
@@ -58,7 +65,7 @@ def tier(signal: Optional[Signal], thresholds: Dict[str, float]) -> Optional[str
     lexicon, classifier = signal.extra.get("lexicon", 0.0), signal.extra.get("classifier", 0.0)
     confirm = thresholds.get("confirm_threshold", 0.0) if signal.extra.get("classified") else 0.0
     if (lexicon >= thresholds["lexicon_threshold"] and classifier >= confirm) \
-            or classifier >= thresholds["classifier_threshold"]:
+            or (classifier >= thresholds["classifier_threshold"] and signal.extra.get("framed_as") not in NO_FULL_REPLY_FRAMES):
         return "full"
     if max(lexicon, classifier) >= thresholds["watch_threshold"]:
         return "watch"

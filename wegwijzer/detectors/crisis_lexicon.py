@@ -72,6 +72,13 @@ ABUSER = any_of("boyfriend", "girlfriend", "stiefpa", "stiefma", "hij", "zij", "
                 "stiefmoeder", "vriend", "man", "partner", "ex", "oom", "opa", "broer")
 
 
+PRIVATE = any_of("piemel\\w*", "plasser\\w*", "vagina", "kruis", "borst\\w*", "billen", "billetjes", "kont", "geslachtsde\\w*",
+                 "intieme (?:delen|plekken|plekjes)", "onderkant", "private parts")
+TOUCHER = any_of("\\w*leraar", "\\w*lerares", "meester", "juf", "\\w*trainer", "coach", "oom", "opa", "stief\\w*", "vader", "papa",
+                 "buurman", "oppas", "neef", "broer", "vriend", "(?:een|die|de|deze|oudere) (?:man|jongen|vent)", "meneer", "iemand", "\\w*leider", "begeleider",
+                 "\\w*meester", "ome")
+
+
 def separable(particle: str, forms: List[str], joined_forms: Tuple[str, ...] = ()) -> str:
     """'aandoen', 'aan doen', 'aan te doen', plus the particle after the verb within one clause."""
     verb = any_of(*forms)
@@ -541,6 +548,38 @@ CONCEPTS: List[Concept] = [
        # an adult with a young teen ("het vriendje van mijn dochter (13) is 24 ... cadeaus en geld")
        rf"\bvriend\w* van (?:mijn|onze|ons|haar|zijn) (?:dochter|zoon|kind|nichtje|neefje) (?:\w+ )?(?:van )?1[0-5] (?:\w+ ){{0,2}}(?:is|van) (?:1[89]|[2-9]\d) (?:jaar |jr )?(?:\||,|en\b)",
        rf"\b(?:dochter|zoon|nichtje|neefje) (?:van )?1[0-5]\b (?:\w+ |, ){{0,12}}(?:vriend|man|jongen|vent) (?:\w+ ){{0,2}}van (?:1[89]|[2-9]\d) (?:jaar |jr )?(?:\w+ |, ){{0,12}}(?:cadeaus|geld|geheim|haalt (?:haar|hem) op)\b"),
+    # dev AC (2026-12-07 night: child-abuse disclosures, fresh euphemisms, farewells, self-harm). General forms of what
+    # its first reading missed: the self as a thing that is cleared away or switched off, self-harm hidden or kept up.
+    _c("self as a thing that ends", "suicide", 0.8,
+       # "ik ruim mezelf zelf wel op", "mezelf uitschakelen", "ik delete mezelf", "mezelf opheffen"
+       rf"\b(?:ruim|ruimt|ruimen|schakel|schakelt|schakelen|wis|wist|wissen|delete|deleet|doof|dooft|blaas|hef|doek) {gap(2)}{SELF_STRICT} {gap(3)}(?:op|uit|af) {END}",
+       rf"\b{SELF_STRICT} {gap(2)}(?:opruimen|op te ruimen|uitschakelen|uit te schakelen|deleten|te deleten|wissen|uitwissen|uit te wissen|opheffen|op te heffen|uitdoven|uit te doven|uitblazen|afvoeren|af te voeren|opdoeken|op te doeken|uitroeien)\b(?! (?:uit|van|bij|als|uit de|van de|van het|voordat|zodat|net als|en (?:mijn|de|het) (?:kamer|huis|spullen|bureau|hoofd)) )"),
+    _c("self-harm kept up or hidden", "self_harm", 1.0,
+       # wounds or scars with going on, making new ones or nobody seeing them (also across a full stop: "hoe lang
+       # blijven littekens zichtbaar? ... ik maak steeds nieuwe")
+       rf"(?<!oude )(?<!emotionele )(?<!innerlijke )(?<!psychische )\b(?:littekens|krassen|wondjes|wonden|sneetjes|snijwonden|brandwonden|brandplekken|korstjes|sneden)\b (?:\w+ |, |\| ){{0,16}}(?:ik blijf het doen|ik doe het nog|ik maak (?:\w+ )?(?:steeds |telkens |weer |elke dag |nog )?nieuwe|(?:ik )?stop er niet mee|kan er niet mee stoppen)\b",
+       rf"\b(?:krassen|wondjes|sneetjes|snijwonden|brandwonden|brandplekken|korstjes|littekens)\b (?:\w+ |, ){{0,6}}(?:sneller|snel|weg) (?:\w+ ){{0,2}}(?:helen|genezen|weg)\b (?:\w+ |, |\| ){{0,10}}(?:(?:mogen|mag) (?:\w+ ){{0,3}}niet (?:zien|weten|merken)|niemand mag|zien het niet|zonder dat)\b",
+       # blades kept back or hidden ("mn scheermesjes inleveren maar ik heb er nog een paar achtergehouden")
+       rf"\b(?:scheermesje\w*|mesjes|snijmesje\w*|blades|blaadjes van (?:een|mijn) puntenslijper)\b (?:\w+ |, ){{0,12}}(?:achtergehouden|achter gehouden|stiekem gehouden|niet ingeleverd|nog een paar (?:gehouden|bewaard|over))\b",
+       rf"\b(?:scheermesje\w*|mesjes|snijmesje\w*|blades)\b (?:\w+ |, ){{0,8}}(?:(?:in|onder|achter) (?:mijn|mn|m n) \w+ verstopt|verstopt (?:\w+ )?(?:in|onder|achter) (?:mijn|mn|m n) \w+|verstopt voor als)\b",
+       rf"\b(?:achtergehouden|niet ingeleverd) (?:\w+ ){{0,4}}(?:scheermesje\w*|mesjes|snijmesje\w*|blades)\b"),
+    _c("watch, dev AC", "distress", 0.6,
+       # a relapse after a time ("relapse na 2 jaar", "terugval na 8 maanden"), the own life as a product past its date,
+       # switching oneself off or blowing oneself out ("mijn eigen lichtknopje omdraaien", "kaarsje ... zelf uitblazen")
+       rf"^(?!.*\b(?:nuchter|alcohol|drank|drinken|roken|rook|sigaret\w*|drugs|gokken|blowen|afvallen|dieet)\b).*\b(?:relapse|relapsed|terugval|teruggevallen) (?:\w+ )?(?:na|after) (?:\w+ )?(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|anderhalf|half) (?:\w+ )?(?:dagen|weken|maanden|maand|jaar|jaren|days|weeks|months|years)\b",
+       rf"\b(?:mijn|m n|mn) houdbaarheids?datum (?:is )?(?:\w+ )?(?:verstreken|verlopen|voorbij|bereikt|over)\b",
+       rf"\b(?:mijn eigen|zelf|mezelf) {gap(3)}(?:stekker|licht|lichtje|lichtknop\w*|knopje|schakelaar|lampje|kaarsje|kaars) {gap(2)}(?:eruit|uit|omdraaien|omdraai|omzetten|uitblazen|uitdoen|uitzetten)\b",
+       rf"\b(?:kaarsje|kaars|lampje|lichtje|vlammetje) (?:\w+ |, ){{0,8}}(?:ik|mezelf) (?:\w+ ){{0,3}}(?:zelf )?(?:uitblazen|uitblaas|uitdoen|uitdoe|doven)\b",
+       # closing something for good as the last word of a first-person clause ("en dan sluit ik de zaak voor altijd")
+       # (not moving abroad, nor an account, a subscription or a habit given up for good)
+       rf"\bik (?!(?:\w+ ){{0,5}}(?:naar|verhuis\w*|klaar|hem|haar|jou|hen|account|instagram|insta|tiktok|snapchat|app|abonnement|lidmaatschap|profiel|roken|drinken|alcohol|suiker|studie|baan)\b){gap(5)}(?:voor altijd|voorgoed|definitief|voor eeuwig) {END}"),
+    # touching a child's or one's own private parts by someone else ("de zwemleraar ... aan zijn piemel zit"); a child
+    # touching himself is no such thing, so "zijn/haar" needs another person as the one who does it
+    _c("touching private parts", "violence", 0.8,
+       rf"\b{TOUCHER} (?:\w+ ){{0,2}}(?:zit|zat|zitten|zaten|komt|kwam|voelt|voelde|raakt|raakte) (?:\w+ ){{0,3}}aan (?:me |mij )?(?:mijn|m n|mn) {PRIVATE}\b",
+       rf"\b{TOUCHER}\b (?:\w+ ){{0,8}}aan (?:mijn|m n|mn) {PRIVATE} (?:zit|zat|zitten|zaten|komt|kwam|voelt|voelde|heeft gezeten|heeft gevoeld)\b",
+       rf"\b{TOUCHER}\b (?:\w+ ){{0,8}}aan (?:zijn|haar|z n|zn) {PRIVATE} (?:zit|zat|zitten|zaten|komt|kwam|voelt|voelde|heeft gezeten|heeft gevoeld)\b",
+       rf"\b{TOUCHER} (?:\w+ ){{0,2}}(?:zit|zat|komt|kwam|voelt|voelde|raakt|raakte) (?:\w+ ){{0,3}}aan (?:zijn|haar|z n|zn) {PRIVATE}\b"),
     # --- distress: not a crisis by itself, but worth the 113 line -------------------------------------------------
     _c("distress", "distress", 0.5,
        rf"\bik kan (?:het )?(?:\w+ )?niet meer {END}", r"\bkan (?:het )?(?:\w+ )?niet meer (?:aan|op|verder)\b",
@@ -554,12 +593,14 @@ CONCEPTS: List[Concept] = [
 ]
 
 # --- frames: lower the strength of a hit ------------------------------------------------------------------------
+ADULTS = r"(?:vader|moeder|papa|mama|pa|ma|stief\w*|oom|tante|opa|oma|meester|juf|leraar|lerares|docent|trainer|coach|man|vriend|partner|ex|oppas)"
+ADULT_HITS = ADULTS + r" (?:\w+ ){0,2}(?:slaat|schopt|sloeg|schopte|mishandelt|duwt|knijpt|bijt|trapt)\b"
 # scope "segment": only the comma-separated part that holds the hit; "sentence": its whole sentence.
 NEGATION = re.compile(r"\b(?:niet|geen|nooit|niks|niets|nergens|nie|ni|not|never|no)\b")
 # Negation words that belong to crisis language itself ("ik wil niet meer", "ik zie geen uitweg").
 NOT_A_NEGATION = re.compile(
     r"\b(?:niet|geen|nooit|nie|ni) (?:meer|langer|meet|verder|anders|alleen)\b|\bgeen (?:andere )?(?:uitweg|oplossing|keus|keuze|zin|hoop|reden|toekomst|uitzicht)\b"
-    r"|\bnooit geboren\b|\bniet (?:overleeft|overleef|overleven|overleefd)\b|\bniet? chce\b|\bniet altijd per ongeluk\b|\bgeen ongeluk\b|\bnooit meer (?:wakker|terug|zien|opstaan)\b|\bweet (?:het |ik )?(?:\w+ )?niet\b|\bniet (?:dat|weten|te|durf|durven|kan|kunnen)\b|\bvertrouw (?:mezelf|mijzelf|me) (?:\w+ )?niet\b|\bdurf (?:\w+ )?niet\b|\bnog niet\b|\bniemand\b|\bnothing\b|\bno ke\b|\bnu of nooit\b"
+    r"|\bnooit geboren\b|\bniet (?:overleeft|overleef|overleven|overleefd)\b|\bniet? chce\b|\bniet altijd per ongeluk\b|\bgeen ongeluk\b|\bnooit meer (?:wakker|terug|zien|opstaan)\b|\bweet (?:het |ik )?(?:\w+ )?niet\b|\bniet (?:dat|weten|te|durf|durven|kan|kunnen)\b|\bvertrouw (?:mezelf|mijzelf|me) (?:\w+ )?niet\b|\bdurf (?:\w+ )?niet\b|\bnog niet\b|\bniemand\b|\bnothing\b|\bno ke\b|\bnu of nooit\b|\b(?:mag|mogen) (?:\w+ ){0,3}niet (?:zien|weten|merken)\b"
     r"|\bgeen (?:weg )?terug\b|\bgeen continue\b|\bniet van (?:deze|dit|de|het|jullie) \w+ , (?:maar )?van (?:alles|iedereen|het leven)\b|\b(?:leef|leven|besta|ben) of (?:niet|dood)\b")
 FRAMES: List[Tuple[str, float, str, Pattern]] = [
     ("hyperbole", 0.3, "segment", re.compile(any_of(
@@ -572,6 +613,13 @@ FRAMES: List[Tuple[str, float, str, Pattern]] = [
         r"\b(?:is going to|gonna|will|ll|is gonna) kill me\b", r"\bkill me now\b", r"\balsof\b",
         r"\b(?:level|dark souls|call of duty|controller|tilted|huiswerk|choco|vlek|bleekwater|kapsalon|toetsen)\b",
         r"\b(?:in|bij) (?:fortnite|minecraft|fifa|het spel|de game|een game|cod|valorant|roblox|de 1v1)\b|\b1v1\b|\bpotje\b"))),
+    # dev AC: "ik hang mezelf nog op aan al die aftrekposten" (getting hung up on something): only the hit itself, and
+    # only with such a thing named, never a rope, a beam or a tree
+    ("hung up on details", 0.3, "hit", re.compile(
+        r"\b(?:hang|hangt|hangen|hing|hingen|op te hangen|ophangen) (?:(?:me|mij|mezelf|zich|je|jezelf) )?(?:\w+ ){0,2}(?:op )?aan "
+        r"(?:al |alle )?(?:die |dat |de |het |zulke |zo n |kleine |van die )?(?:details|detail|kleinigheden|kleinigheid|woorden|woord|"
+        r"regels|regeltjes|formulieren|formulier|\w*posten|cijfers|cijfertjes|fouten|foutjes|opmerking\w*|mening\w*|"
+        r"wat (?:hij|zij|ze|anderen|mensen|iemand) (?:zegt|zeggen|zei|denkt|denken|vindt|vinden))\b")),
     ("laughing", 0.7, "sentence", re.compile(r"\bhaha\w*|\bhihi\b|\blol\b|\bxd\b|\bjk\b")),
     ("topic question", 0.5, "sentence", re.compile(any_of(
         r"^ (?:wat|hoe|wie|waar|wanneer|welke|helpt|helpen|kan|kun|kunnen|is|zijn|doet|doen|mag|mogen|werkt|bestaat|bestaan|heeft|hebben|geven|moeten|wordt|behandelen|behandelt|bieden|biedt|begeleiden|begeleidt|verwijzen|verwijst|werken|nemen)\b.*\b(?:therapie|pst|psycholoog|psychiater|therapeut|113|kindertelefoon|veilig thuis|hulpverlening|behandeling|traumabehandeling|clienten|jullie|praktijk|huisarts|verzekering|vergoed\w*|verwijzing|signalen|herkennen|betekent|betekenis|emdr|vaktherapie|pmt|scholen|opleiding|apps?|richtlijn|risico\w*|probleem|verslaving|teken)\b",
@@ -609,11 +657,28 @@ FRAMES: List[Tuple[str, float, str, Pattern]] = [
         # a young child (an age under 10 or a diminutive) hitting a sibling or another child; never when the sentence
         # also holds crisis words ("mijn kind van 6 slaat zijn zusje en zegt dat hij dood wil")
         r"^(?!.*\b(?:dood|zelfmoord|mes|snij\w*|ophang\w*|pijn doen|bloed\w*|wurg\w*|kill)\b)"
-        r"(?=.*\b(?:(?:dochter|zoon|kind)\w* van [1-9]|peuter|kleuter|dochtertje|zoontje|kindje)\b (?:\w+ )?"
+        # nor when an adult hits ("mijn stiefvader slaat mijn zoon van 10 als hij zijn broertje slaat")
+        r"(?!.*\b" + ADULT_HITS + r")"
+        r"(?=.*\b(?:(?:dochter|zoon|kind)\w* van (?:[1-9]|1[0-2])\b|peuter|kleuter|dochtertje|zoontje|kindje)\b (?:\w+ )?"
         r"(?:slaat|schopt|bijt|duwt|knijpt|krabt|sloeg|schopte|beet) (?:\w+ ){0,2}(?:broertje|zusje|broer|zus|klasgenoot\w*|"
-        r"vriendje\w*|vriendinnetje\w*|andere kinderen)\b)")),
+        r"vriendje\w*|vriendinnetje\w*|andere kinderen)\b"
+        # dev AC: up to 12, and in a subordinate clause ("als mijn dochter van 10 haar broertje slaat als ze boos is")
+        r"|.*\b(?:(?:dochter|zoon|kind)\w* (?:van |is )(?:[1-9]|1[0-2])|peuter|kleuter|dochtertje|zoontje|kindje)\b "
+        r"(?:(?!zegt|zei|vertelt|vertelde|dat)\w+ ){0,2}"
+        r"(?:haar|zijn|een|de|ons|onze) (?:kleine |jongere |kleinere )?(?:broertje|zusje|broer|zus|klasgenoot\w*|vriendje\w*|vriendinnetje\w*) "
+        r"(?:slaat|schopt|bijt|duwt|knijpt|krabt|sloeg|schopte|beet|pijn doet)\b)")),
+    # dev AC: a child hit or bullied by another child at school or play, told by a parent ("een jongen op het
+    # schoolplein heeft hem geslagen en gepest"); never with an adult as the one who hits, nor with crisis words
+    ("bullied at school", 0.5, "sentence", re.compile(
+        r"^(?!.*\b(?:vader|moeder|papa|mama|stief\w*|oom|tante|opa|oma|meester|juf|\w*leraar|\w*lerares|docent|\w*trainer|coach|"
+        r"conci\w*|mentor|conrector|directeur|broer|zus|man|vriend|partner|ex|dood|zelfmoord|mes|snij\w*|ophang\w*|wurg\w*|bloed\w*|"
+        r"thuis|verkracht\w*|aangerand|aanrand\w*|misbruik\w*|betast\w*|seks\w*|naakt\w*|foto\w*)\b)"
+        r"(?!.*\b(?:jongen|man|meisje|vrouw) van (?:1[89]|[2-9]\d)\b)"
+        r"(?=.*\b(?:mijn|mn|m n|onze|ons) (?:zoon|dochter|kind|zoontje|dochtertje)\b)"
+        r"(?=.*\b(?:schoolplein|op school|in de klas|klasgenoot\w*|gepest|pesten|pest|pestkop\w*|speelplaats|in de pauze|"
+        r"andere kinderen|een jongen|een meisje|jongens uit|meisjes uit)\b)")),
     ("accident", 0.2, "segment", re.compile(any_of(
-        r"\b(?:(?<!niet )(?<!altijd )per ongeluk|bij het (?:koken|bakken|strijken|frituren)|oven|strijkijzer|kookplaat|in (?:mijn|m n|de) vinger|groente|uien|ui snijden|brood|scheren|papier|met koken|de tomaten|aan het koken|blikje|kat|poes|hond|doorn|braam\w*|bramen|doornen|brandnetels|rozenstruik\w*|klussen|hamer|vertraging|storing|val met|aan (?:een|het) glas)\b"))),
+        r"\b(?:(?<!niet )(?<!altijd )per ongeluk|bij het (?:koken|bakken|strijken|frituren)|oven|strijkijzer|kookplaat|in (?:mijn|m n|de) vinger|groente|uien|ui snijden|brood|aan (?:het|een|de|mijn|m n|mn) (?:brood|keuken|aardappel|schil|groente|vlees)?mes(?:je)?|snijplank|scheren|papier|met koken|de tomaten|aan het koken|blikje|kat|poes|hond|doorn|braam\w*|bramen|doornen|brandnetels|rozenstruik\w*|klussen|hamer|vertraging|storing|val met|aan (?:een|het) glas)\b"))),
     # dev P: bruises from sport ("na kickboksen zit ik onder de blauwe plekken", "blauwe plekken op mn armen van keepen");
     # a sport alone lowers nothing ("mijn teamgenoot bij voetbal zei dat hij pillen heeft verzameld"), and never a cover
     # story or violence in the same sentence ("ik zeg op school dat de blauwe plekken van hockey zijn")
@@ -628,7 +693,7 @@ PERSONAL_NOW = re.compile(r"\b(?:ik|mijn|m n) (?:\w+ ){0,2}(?:wil|ga|denk|voel|h
                           # dev L: a recent personal event in a practical question ("... want ik heb gisteren weer
                           # in mijn benen gesneden", "onze zoon heeft namelijk geprobeerd ...", "haar vriend slaat haar")
                           r"|\b(?:ik|mijn|m n|onze|ons) (?:\w+ ){0,2}(?:heb|heeft|hebben) (?:\w+ ){0,2}(?:net|zojuist|gisteren|vannacht|vanochtend|weer|geprobeerd)\b"
-                          r"|\b(?:slaat|schopt|mishandelt|misbruikt|bedreigt) (?:haar|hem|me|mij|ons)\b")
+                          r"|\b(?:slaat|schopt|mishandelt|misbruikt|bedreigt) (?:haar|hem|me|mij|ons|(?:mijn|mn|m n|onze) \w+)\b")
 
 
 @dataclass(frozen=True)
@@ -687,17 +752,35 @@ DIED = re.compile(r"\b(?:overleden|gestorven)\b")
 JOKE_TAKEN_BACK = re.compile(r"\b(?:jk|haha\w*|lol|xd|grapje)\b (?:\| )?(?:of niet|of toch niet)\b")
 
 
-def _frame(sentence: str, start: int, end: int, joke_taken_back: bool = False) -> Tuple[float, Optional[str]]:
+# Frames about children fighting or being bullied lower violence only: "hij wordt gepest en zegt dat hij niet meer wil
+# leven" keeps its strength.
+VIOLENCE_ONLY = {"bullied at school", "child's behaviour"}
+# ... and "bullied at school" only a hit with a hitting verb, never sexual violence
+HITTING = re.compile(r"\b(?:slaat|sloeg|slaan|geslagen|schopt|schopte|geschopt|trapt|trapte|getrapt|duwt|duwde|geduwd|stompt|"
+                     r"stompte|gestompt|in elkaar geslagen|gepest|pesten|knijpt|bijt|gebeten)\b")
+
+
+def _frame(sentence: str, start: int, end: int, joke_taken_back: bool = False,
+           kind: str = "") -> Tuple[float, Optional[str]]:
     segment = _segment(sentence, start, end)
     factor, frame = 1.0, None
     for name, frame_factor, scope, pattern in FRAMES:
+        if name in VIOLENCE_ONLY and kind not in ("violence", "danger"):
+            continue
+        if name == "bullied at school" and not HITTING.search(sentence[start:end]):
+            continue
         where = segment if scope == "segment" else sentence
         if name == "past":
             # a death inside the hit is not the writer's past: "mijn man is overleden en ik wil naar hem toe" is now
             where = sentence[:start] + DIED.sub(lambda m: " " * len(m.group(0)), sentence[start:end]) + sentence[end:]
         if frame_factor >= factor or (name == "laughing" and joke_taken_back):
             continue
-        found = _negated(sentence, start, end) if name == "negation" else bool(pattern.search(where))
+        if name == "negation":
+            found = _negated(sentence, start, end)
+        elif scope == "hit":
+            found = any(m.start() < end and m.end() > start for m in pattern.finditer(sentence))
+        else:
+            found = bool(pattern.search(where))
         if not found:
             continue
         if name in ("topic question", "fiction or news") and PERSONAL_NOW.search(where):
@@ -725,6 +808,6 @@ def find(folded: str) -> List[Hit]:
                 again = concept.pattern.search(window, match.start())
                 if not again or again.start() != match.start():
                     continue
-            factor, frame = _frame(where, match.start(), match.end(), joke_taken_back)
+            factor, frame = _frame(where, match.start(), match.end(), joke_taken_back, concept.kind)
             hits.append(Hit(concept.name, concept.kind, round(concept.strength * factor, 3), match.group(0).strip(), frame))
     return sorted(hits, key=lambda h: -h.strength)

@@ -487,3 +487,102 @@ def test_dev_z_patterns_stay_linear():
 ])
 def test_dev_z_look_alikes(text):
     assert strength(text) < CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+# --- 2026-12-07, eighth round: dev AC (child abuse, fresh euphemisms, farewells, self-harm), in general form ----------
+@pytest.mark.parametrize("text", [
+    "ik ga mezelf gewoon opruimen", "ik schakel mezelf uit, klaar", "ik wis mezelf uit",
+    "mn wondjes moeten snel helen want mijn moeder mag het niet zien", "ik heb nog een scheermesje verstopt in mn kamer",
+    "die littekens, ja. ik doe het nog elke week",
+])
+def test_dev_ac_clear(text):
+    assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    "terugval na drie maanden. weer gedaan", "mijn houdbaarheidsdatum is wel voorbij denk ik",
+    "ik trek zelf de stekker eruit", "en dan doe ik het licht uit, voor altijd",
+])
+def test_dev_ac_watch(text):
+    assert strength(text) >= CONFIG["watch_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    "ik zet mezelf altijd weg in gesprekken", "ik sluit mezelf af van mijn gevoelens", "ik wil mezelf verwijderen uit de mailinglijst",
+    "ik stop voorgoed met roken", "Ik ga terug naar Marokko, voorgoed", "ik zeg mijn abonnement op, definitief.",
+    "ik heb me gesneden aan het keukenmes bij het koken", "ik hang me altijd op aan kleine details",
+    "onze dochter van 11 slaat haar zusje als ze moe is, is dat normaal?",
+    "een jongen in de klas heeft mijn zoon geslagen, wat kunnen we doen?",
+])
+def test_dev_ac_look_alikes(text):
+    assert strength(text) < CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    "ik hang mezelf op aan de balk", "mijn zoon wordt gepest op school en zegt dat hij niet meer wil leven",
+    "de juf slaat mijn zoon in de klas", "mijn stiefvader slaat mijn zoon van 10 als hij zijn broertje slaat",
+    "ik snij me expres in mijn arm, mijn ouders mogen het niet weten",
+])
+def test_dev_ac_frames_keep_real_crisis(text):
+    assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+def test_a_child_hitting_a_sibling_never_gets_the_full_reply_from_the_classifier_alone():
+    from wegwijzer.detectors.signal import Signal
+    framed = Signal("crisis", 0.99, "classifier 0.99", "violence",
+                    {"lexicon": 0.5, "classifier": 0.99, "classified": True, "framed_as": "child's behaviour"})
+    assert crisis.tier(framed, CONFIG) == "watch"
+    other = Signal("crisis", 0.99, "classifier 0.99", "violence",
+                   {"lexicon": 0.5, "classifier": 0.99, "classified": True, "framed_as": "negation"})
+    assert crisis.tier(other, CONFIG) == "full"
+
+
+@pytest.mark.parametrize("text", [
+    "de trainer zit in de kleedkamer aan haar billen", "mijn stiefvader zit 's nachts aan mijn piemel",
+    "onze dochter vertelde dat de buurman aan haar vagina heeft gezeten",
+])
+def test_someone_touching_private_parts_is_violence(text):
+    assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", ["mijn zoontje van 3 zit steeds aan zijn piemel, is dat normaal?",
+                                  "de huisarts voelde aan haar borst voor een knobbeltje"])
+def test_a_child_touching_himself_or_a_doctor_is_not(text):
+    assert strength(text) < CONFIG["watch_threshold"], find(normalise(text).folded)
+
+
+# --- a second reader of the eighth round: real crises the new frames must not lower, everyday words the new concepts
+# must not raise (each checked against the lexicon at HEAD before the change)
+@pytest.mark.parametrize("text", [
+    "ik snij mezelf elke avond met een keukenmes", "ik heb hulp broodnodig want ik wil niet meer leven",
+    "mijn stiefvader bedreigde mijn moeder met een keukenmes", "mijn moeder slaat me als ik mijn broodje niet opeet",
+    "ik ben van plan mezelf op te hangen aan een touw in de schuur", "ik hang mezelf op aan de verwarming",
+    "mijn vader heeft een jachtgeweer, ik zou mezelf kunnen schieten", "ik zou mezelf kunnen slaan tot het bloedt",
+    "mijn man slaat me en ik zou mezelf kunnen schoppen dat ik nog bij hem ben",
+    "mijn dochter van 11 slaat haar zusje en zegt dat ze niet meer wil leven",
+    "onze dochter van 12 zegt dat haar broer haar slaat als papa en mama weg zijn",
+    "een jongen uit de klas heeft mijn dochter van 13 verkracht", "mijn dochter wordt op school door de gymleraar betast",
+    "mijn zoon wordt gepest op school en zijn broer slaat hem ook",
+])
+def test_second_reader_crises_keep_their_strength(text):
+    assert strength(text) >= CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil mezelf niet langer weggooien voor een man die me niet respecteert", "in relaties gooi ik mezelf altijd weg",
+    "als het thuis te druk wordt haal ik mezelf even weg, dan ga ik wandelen",
+    "de sessies halen oude wonden naar boven, het is zwaar maar ik ga door",
+    "mijn littekens van de keizersnede jeuken nog, ik ga door met smeren",
+    "mijn zoon van 4 pakte een scheermesje van zijn vader, ik heb ze nu verstopt",
+    "mijn baby zit de hele nacht aan mijn borst, ik ben uitgeput", "de huisarts voelde aan mijn borst voor een knobbeltje",
+    "onze kleine man van 4 zit steeds aan zijn piemel, is dat normaal?",
+    "ik ben een chaoot, ik moet eerst mezelf opruimen voordat ik de kamer doe",
+    "mijn man heeft een terugval na 3 jaar nuchter, hoe kan ik hem steunen?",
+])
+def test_second_reader_everyday_messages_stay_below_full(text):
+    assert strength(text) < CONFIG["lexicon_threshold"], find(normalise(text).folded)
+
+
+def test_the_cap_needs_every_hit_framed_as_a_childs_behaviour():
+    signal = crisis.detect(normalise("mijn dochter van 11 slaat haar zusje en zegt dat ze niet meer wil leven"))
+    assert signal.extra["framed_as"] is None and crisis.tier(signal, CONFIG) == "full"
