@@ -169,16 +169,16 @@ OTHER_PARTY = re.compile(
     r"^\s*(?:en|maar|of|ook|oke?|ok[eé]?,?\s+en)\s+(?:(?:bij|voor|met|als|via|van|naar)\s+|als\s+(?:ik|je|we|u)\s+naar\s+)?"
     r"(?:een|de|het|die|zo'?n|jullie\s+)?\s*(?:gewone\s+)?"
     r"(?P<who>gz[- ]?psycholoog|psycholoog|psychotherapeut|psychiater|coach|jullie(?:\s+therapie)?|pst|"
-    r"psychosociale?\s+therap(?:ie|eut))\s*"
+    r"psychosocia(?:al|le)\s+therap(?:ie|eut))\s*"
     r"(?:dan|eigenlijk|ook|nou|wel|ga|gaan|wil|willen)?\s*[,?.!]*\s*(?:hoe\s+zit\s+(?:het|dat)(?:\s+(?:daar|dan|daarmee))?(?:\s+mee)?)?"
     r"\s*[?.!]*\s*$",
     re.I)
-PST_NAMES = re.compile(r"^(?:jullie|pst|psychosociale?\s*therap)", re.I)
+PST_NAMES = re.compile(r"^(?:jullie|pst|psychosocia(?:al|le)\s*therap)", re.I)
 CHILD_TOPICS = ("kindertherapie", "kindertherapeut")
 # The professional the previous question was about ("moet ik een verwijskaart hebben voor een psycholoog?"), so
 # "wie betaalt dat dan?" gets the article's variant for them.
 # ... but not when that question was about PST as well ("mijn psycholoog zei dat ik beter bij jullie kan komen")
-PST_MENTIONED = re.compile(r"\b(?:jullie|u|uw|pst|psychosociale?\s*therap\w*)\b", re.I)
+PST_MENTIONED = re.compile(r"\b(?:jullie|u|uw|pst|psychosocia(?:al|le)\s*therap\w*)\b", re.I)
 NAMED_PROFESSIONAL = re.compile(r"\b(gz[- ]?psycholoog|psycholoog|psychotherapeut|psychiater)\b", re.I)
 
 
@@ -189,7 +189,7 @@ DEFINITION = re.compile(r"\bwat\s+(?:betekent|betekenen|bedoel\s+je\s+met)\b|\bw
                         r"|\b(?:die|dat)\s+je\s+(?:noemt|noemde)\b|\bje\s+(?:noemde|had\s+het\s+over)\b", re.I)
 WORD_TOPICS = {"dsm", "evidence_based", "zorglijnen", "intervisie", "hoofdbehandelaar", "gz_psycholoog"}
 # "en wat doet die anders dan jullie?" after the article about a professional: the difference with them.
-DIFFERENCE = re.compile(r"\b(?:anders dan|verschil\w*|verschilt)\b.*\b(?:jullie|jou|u|jij|pst|psychosociale? therap\w*)\b", re.I)
+DIFFERENCE = re.compile(r"\b(?:anders dan|verschil\w*|verschilt)\b.*\b(?:jullie|jou|u|jij|pst|psychosocia(?:al|le) therap\w*)\b", re.I)
 PROFESSIONAL_NAMED = re.compile(r"\b(?:gz[- ]?)?(?:psycholoog|psychotherapeut|psychiater|coach|huisarts|therapeut)\w*", re.I)
 # A follow-up intent needs its own cue: "en werkt dat ook echt?" is no question about children.
 FOLLOWUP_CUES = {
@@ -217,6 +217,17 @@ CONTEXT_KINDS = {
     # kindertherapie?" is no question about paying)
     "anders_betalen": re.compile(r"\b(?:pgb|persoonsgebonden|belasting\w*|aftrek\w*)\b|^(?=.*\bandere?\s+(?:manier|mogelijkhe|optie|potje)\w*)"
                                  r"(?=.*\b(?:betaal\w*|betalen|verzeker\w*|vergoe\w*|geld|kost\w*)\b)", re.I),
+    # dev AD: how the therapist goes about it, and what if it is severe
+    "aanpak": re.compile(r"\bhoe\s+(?:pakken|pak|pakt|gaan|ga|gaat|werken|werk|werkt)\s+(?:jullie|je|u|jij|ze|zij|die|de\s+therapeut|een\s+therapeut)\s+"
+                         r"(?:(?:dat|het|zoiets|dit|daarmee|daar|daarbij)\s+)?(?:dan\s+|eigenlijk\s+|precies\s+)*(?:aan|te\s+werk|mee\s+om|om)\b"
+                         r"|\bwat\s+(?:doen|doet)\s+(?:jullie|je|u|ze|de\s+therapeut|een\s+therapeut)\s+(?:dan\s+)?(?:er|daar)\s+(?:dan\s+|precies\s+|eigenlijk\s+)*(?:aan|mee)\b"
+                         r"|\bwat\s+(?:doen|doet)\s+(?:jullie|de\s+therapeut|een\s+therapeut)\s+(?:dan\s+)?(?:precies|eigenlijk|concreet)\s*(?:[?.!]|$)"
+                         r"|\bop\s+welke\s+manier\s+(?:dan|helpen|werken|pakken)\b", re.I),
+    # a severe form of the problem or a psychiatric condition: when PST is not enough ("is de therapie zwaar?" is not)
+    "grenzen": re.compile(r"\b(?:zware|zwaardere|ernstige|ernstigere|heftige)\s+(?:\w+\s+)?(?:depressie\w*|klachten|problemen|problematiek|"
+                          r"stoornis\w*|trauma\w*|vorm|gevallen|angst\w*|burn-?out|verslaving\w*|psychische\s+\w+)\b"
+                          r"|\b(?:psychiatrisch\w*|persoonlijkheidsstoornis\w*|psychose\w*|psychotisch\w*|schizofren\w*|bipolair\w*|borderline)\b"
+                          r"|\b(?:te\s+(?:zwaar|ernstig|heftig)\s+voor)\b|\bals\s+het\s+(?:echt\s+)?(?:ernstig|heel\s+erg|te\s+zwaar)\b", re.I),
 }
 
 
@@ -224,7 +235,8 @@ CONTEXT_KINDS = {
 # reads as the parents' article; after the Helmond pilot it is the pilot's). Any other clear own reading wins
 # ("wat kosten de gesprekken daarna?" is about the costs).
 CONTEXT_KIND_READINGS = {"daarna": {"eerste_gesprek", "pst_werkwijze", "aanmelden"}, "klacht": {"klachten_geschillen"},
-                         "ouders": {"kindertherapie_ouders"}, "anders_betalen": {"pgb_belasting", "kindertherapie_vergoeding"}}
+                         "ouders": {"kindertherapie_ouders"}, "anders_betalen": {"pgb_belasting", "kindertherapie_vergoeding"},
+                         "aanpak": {"pst_werkwijze"}, "grenzen": {"pst_grenzen", "verschil_psychiater", "hoofdbehandelaar"}}
 
 
 def context_kind(current: Optional[knowledge.Article], text: Text) -> Optional[Tuple[Text, Text]]:
@@ -269,6 +281,45 @@ def other_party_topic(current: Optional[knowledge.Article], text: Text) -> Optio
     return current.key if who in professional_key(current.body) else None
 
 
+# "en voor mezelf als volwassene?", "en mezelf?", "geldt dat ook voor volwassenen?" after an answer about a child: the
+# adult article of the same question (the article whose child version was in context)
+FOR_ME_INSTEAD = re.compile(r"^\s*(?:en|maar|of|ok\w*,?\s+en)?\s*(?:(?:voor|bij|met)\s+)?"
+                            r"(?:mezelf|mijzelf|mij|ikzelf|ik\s+zelf|mij\s+zelf|volwassenen|een\s+volwassene)"
+                            r"(?:\s+(?:dan|ook|zelf|eigenlijk|als\s+volwassene|als\s+moeder|als\s+vader|als\s+ouder))*\s*(?:[?.!]|$)"
+                            r"|\b(?:geldt|werkt|kan)\s+(?:dat|dit|het)\s+ook\s+(?:voor|bij)\s+(?:volwassenen|mezelf|mij)\s*(?:[?.!]|$)", re.I)
+
+
+# "en voor kindertherapie?", "en bij kinderen?", "en voor mijn zoon dan?": the last question, asked for a child; the
+# article names where (`followups: kind`). The message's own reading (what child therapy is) says nothing about what
+# is asked.
+CHILD_INSTEAD = re.compile(r"^\s*(?:en|maar|of|ook|ok\w*,?\s+en)\s+(?:(?:voor|bij|met)\s+)?(?:een\s+|mijn\s+|m'?n\s+|ons\s+|onze\s+|de\s+)?"
+                           r"(?:kind|kinderen|kindje|kindertherapie|jeugdtherapie|jongerentherapie|jongeren|tieners?|pubers?|zoon|dochter)"
+                           r"\s*(?:dan|ook|eigenlijk)?\s*[?.!]*\s*$", re.I)
+
+
+def child_topic(current: Optional[knowledge.Article], text: Text) -> Optional[Text]:
+    """The `kind` follow-up for "the same question, for a child"; None when that is the article itself (ISJ is about
+    children already: "en voor kindertherapie?" after it is read as usual)."""
+    if current is None or not CHILD_INSTEAD.match(text or ""):
+        return None
+    target = current.followups.get("kind")
+    return target if target != current.key else None
+
+
+def adult_topic(current: Optional[knowledge.Article], text: Text, previous: Text, chosen: Optional[Text]) -> Optional[Text]:
+    """The adult article for a question asked again for oneself after an answer about a child, else None."""
+    if current is None or not current.key.startswith(CHILD_TOPICS) or not 0 < len(text.split()) <= MAX_FOLLOWUP_WORDS \
+            or not FOR_ME_INSTEAD.search(text):
+        return None
+    adults = [a.key for a in knowledge.articles().values() if a.child_version == current.key]
+    if not adults:
+        return None
+    if chosen in adults:
+        return chosen
+    found = dict(knowledge.search_index().search(previous, top=60))
+    return max(adults, key=lambda k: found.get(k, 0.0))
+
+
 def resolve_in_context(tracker: Tracker, chosen: Optional[Text]) -> Optional[Text]:
     """A short follow-up ("is dat verplicht?", "en voor hoeveel gezinnen is er plek?") is read together with
     the previous question: among the topic in context, its related topics and the topic the message got on
@@ -276,7 +327,8 @@ def resolve_in_context(tracker: Tracker, chosen: Optional[Text]) -> Optional[Tex
     message = tracker.latest_message or {}
     text = message.get("text") or ""
     current = knowledge.get(tracker.get_slot("topic") or "")
-    same_question = other_party_topic(current, text)
+    same_question = other_party_topic(current, text) or child_topic(current, text) \
+        or adult_topic(current, text, previous_user_text(tracker), chosen)
     if same_question:
         return same_question
     own_clear = bool(chosen) and classifier_confidence(message, chosen) >= OWN_READING_KEPT

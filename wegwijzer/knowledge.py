@@ -27,7 +27,11 @@ FOLLOWUP_KINDS = ("vergoeding", "kind", "verwijzing", "diagnose", "coach",
                   # "mogen ouders daar meedoen?": the parents' part in what this article is about
                   "ouders",
                   # "en als de verzekering niks betaalt, zijn er nog andere manieren?": other ways to pay
-                  "anders_betalen")
+                  "anders_betalen",
+                  # "en hoe pakken jullie dat dan aan?": how the therapist works on what this article is about
+                  "aanpak",
+                  # "maar als het echt een zware depressie is?": when PST is not enough
+                  "grenzen")
 
 
 class KnowledgeError(ValueError):

@@ -13,6 +13,9 @@ from wegwijzer import knowledge
     ("verschil_psycholoog", "en met een psychiater?", "verschil_psychiater"),
     ("verschil_psychotherapeut", "en met een coach", "verschil_coach"),
     ("eigen_risico", "en bij de psycholoog?", "eigen_risico"),
+    # "psychosociaal" (without the e) was not recognised as PST (dev AD)
+    ("vergoeding_psycholoog", "en een psychosociaal therapeut?", "vergoeding_pst"),
+    ("vergoeding_psycholoog", "en bij een psychosociale therapeut?", "vergoeding_pst"),
 ])
 def test_the_same_question_for_another_professional(context, text, expected):
     assert other_party_topic(knowledge.get(context), text) == expected
@@ -317,3 +320,61 @@ async def test_a_child_mentioned_earlier_in_the_conversation_keeps_the_child_art
     tracker.events.insert(0, {"event": "user", "text": "Kan ik kindertherapie betalen uit een pgb?", "parse_data": {}})
     await ActionAnswerFaq().run(dispatcher, tracker, {})
     assert dispatcher.messages[0]["article"] == "kindertherapie_vergoeding"
+
+
+@pytest.mark.parametrize("context, previous, text, expected", [
+    # dev AD (2026-12-07 night): the same question asked again for oneself after an answer about a child
+    ("kindertherapie_vergoeding", "wordt kindertherapie vergoed?", "en voor mezelf als volwassene?", "vergoeding_pst"),
+    ("kindertherapie_aanmelden", "hoe meld ik mijn dochter aan?", "en mezelf?", "aanmelden"),
+    ("kindertherapie_wat", "mijn zoon is erg angstig, kunnen jullie helpen?", "geldt dat ook voor volwassenen?", "pst_klachten"),
+])
+def test_a_question_asked_again_for_oneself_gets_the_adult_article(context, previous, text, expected):
+    from actions.knowledge import adult_topic
+    assert adult_topic(knowledge.get(context), text, previous, None) == expected
+
+
+@pytest.mark.parametrize("context, text", [
+    ("kindertherapie_ouders", "en mezelf?"),  # no adult version of the parents' part
+    ("vergoeding_pst", "en voor mezelf?"),  # not after a child's article
+    ("kindertherapie_vergoeding", "mijn zoon wil het zelf betalen van zijn zakgeld, kan dat?"),
+    # a second reader: "mij" inside another question
+    ("kindertherapie_wat", "kan dat ook bij mij thuis?"),
+    ("kindertherapie_wat", "bij mij gaat het om mijn dochter van 8"),
+    ("kindertherapie_wat", "mij lijkt dat wel iets voor hem"),
+])
+def test_no_adult_switch_without_a_child_article_or_the_cue(context, text):
+    from actions.knowledge import adult_topic
+    assert adult_topic(knowledge.get(context), text, "wordt kindertherapie vergoed?", None) is None
+
+
+@pytest.mark.parametrize("context, text, expected", [
+    ("pst_klachten", "en hoe pakken jullie dat dan aan?", "pst_werkwijze"),
+    ("pst_wat", "wat doen jullie er dan precies aan?", "pst_werkwijze"),
+    ("pst_klachten", "maar als het echt een zware depressie is?", "pst_grenzen"),
+    ("pst_werkwijze", "en bij een persoonlijkheidsstoornis?", "pst_grenzen"),
+    ("isj_wat", "voor welke kinderen is dat dan?", None),  # no direction: read as usual (isj_wat's kind follow-up)
+    # a second reader
+    ("pst_wat", "hoe gaan jullie daarmee om?", "pst_werkwijze"),
+    ("pst_klachten", "hoe gaat de therapeut te werk?", "pst_werkwijze"),
+    ("pst_wat", "wat doet de therapeut dan precies?", "pst_werkwijze"),
+    ("pst_wat", "wat doen jullie aan privacy?", None),
+    ("pst_wat", "ik heb niet genoeg geld, wordt het vergoed?", None),
+    ("pst_werkwijze", "is de therapie zwaar?", None),
+    ("pst_werkwijze", "hoe zwaar is een sessie?", None),
+])
+def test_how_it_is_done_and_when_it_is_too_severe(context, text, expected):
+    assert context_kind_topic(knowledge.get(context), text) == expected
+
+
+@pytest.mark.parametrize("context, text, expected", [
+    ("verwijzing", "en voor kindertherapie?", "kindertherapie_aanmelden"),
+    ("vergoeding_pst", "en bij kinderen?", "kindertherapie_vergoeding"),
+    ("verwijzing", "en voor mijn zoon dan?", "kindertherapie_aanmelden"),
+    ("verwijzing", "en voor kindertherapie, wat kost dat?", None),  # a question of its own
+    ("kosten", "en voor kinderen?", "kindertherapie_vergoeding"),
+    ("eerste_gesprek", "en voor kinderen?", None),  # no child version named
+    ("isj_wat", "en voor kindertherapie?", None),  # ISJ is itself for children: read as usual
+])
+def test_the_same_question_for_a_child(context, text, expected):
+    from actions.knowledge import child_topic
+    assert child_topic(knowledge.get(context), text) == expected

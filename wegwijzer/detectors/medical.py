@@ -68,8 +68,9 @@ PROFESSIONAL = re.compile(r"\b(?:mag|mogen|kan|kunnen|doet|doen|geeft|geven|schr
                           r"huisarts|kindertherapeut|psychotherapeut|gz psycholoog|praktijk)\w*\b"
                           # "wie mag er medicijnen voorschrijven, een psychiater of jullie?"
                           r"|\bwie (?:van \w+ )?(?:mag|mogen|kan|kunnen|schrijft|stelt|geeft|doet)\b"
-                          # the professional first: "Een psychiater mag medicijnen voorschrijven, toch?" (dev U)
-                          r"|(?:^|\|) ?(?:een|de) (?:psychiater|psycholoog|huisarts|therapeut|psychotherapeut|arts|kindertherapeut) "
+                          # the professional first: "Een psychiater mag medicijnen voorschrijven, toch?" (dev U), also
+                          # after "dus" ("dus de psychiater kan medicijnen voorschrijven en jullie niet?", dev AD)
+                          r"|(?:^|\|) ?(?:(?:en|maar|dus|oke?|ok|dan) )?(?:een|de) (?:psychiater|psycholoog|huisarts|therapeut|psychotherapeut|arts|kindertherapeut) "
                           r"(?:mag|mogen|kan|kunnen) (?:ook |wel |dus |toch )?(?:medicijnen|medicatie|een diagnose|diagnoses) "
                           r"(?:voorschrijven|stellen)\b"
                           # a follow-up about the professional just explained: "en die mag wel medicijnen voorschrijven?"
@@ -87,9 +88,10 @@ def detect(text: Text) -> Optional[Signal]:
     folded = text.folded
     if not text.words:
         return None
-    general = PROFESSIONAL.search(folded) and not NAMES_CONDITION_FOR_PERSON.search(folded)
-    if general:
-        return None
+    if PROFESSIONAL.search(folded) and not NAMES_CONDITION_FOR_PERSON.search(folded):
+        # what a profession may do is information; the rest of the message is still checked ("oke de huisarts kan
+        # medicijnen voorschrijven. mag ik mijn sertraline zelf afbouwen?")
+        folded = " | ".join(part for part in re.split(r"[|,]", folded) if not PROFESSIONAL.search(part))
     match = MEDICATION.search(WHERE_FOR_MEDICATION.sub(" ", folded))
     if match:
         return Signal(NAME, 1.0, f"medication request ('{match.group(0).strip()[:60]}')", "medication")

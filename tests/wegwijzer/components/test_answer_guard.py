@@ -62,3 +62,22 @@ def test_a_moment_is_no_question():
         assert is_moment(text), text
     for text in ("goedemiddag", "wat kost een sessie?", "fijne avond", "ik wil morgen gebeld worden over mijn zoon", "", "en"):
         assert not is_moment(text), text
+
+
+def test_out_of_scope_far_ahead_of_faq_is_not_read_as_a_topic():
+    # "ik zit diep in de schulden, doen jullie ook schuldhulpverlening?": the topic within FAQ was the deductible
+    d = decide([("out_of_scope", 0.35), ("faq", 0.07)], [("eigen_risico", 0.3)], {"eigen_risico": 0.3}, DEFAULTS, words=9)
+    assert (d.intent, d.reason) == ("out_of_scope", "leads FAQ")
+
+
+def test_out_of_scope_ahead_of_faq_keeps_a_sure_topic_and_the_ambiguity_check():
+    # a second reader: a sure topic with article support is still answered; two close intents still fall back
+    d = decide([("out_of_scope", 0.24), ("faq", 0.08)], [("vergoeding_pst", 0.92)], {"vergoeding_pst": 0.7}, DEFAULTS)
+    assert (d.intent, d.topic) == ("faq", "vergoeding_pst")
+    d = decide([("out_of_scope", 0.30), ("request_contact", 0.29), ("faq", 0.05)], [("kosten", 0.1)], {}, DEFAULTS)
+    assert d.intent == "nlu_fallback"
+
+
+def test_small_talk_ahead_of_faq_keeps_the_question():
+    d = decide([("thank", 0.35), ("faq", 0.07)], [("kosten", 0.6)], {"kosten": 0.3}, DEFAULTS, words=6)
+    assert (d.intent, d.topic) == ("faq", "kosten")

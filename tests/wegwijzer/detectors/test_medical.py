@@ -66,6 +66,12 @@ def test_but_medication_for_a_person_is_still_refused(text):
 def test_the_professional_named_first_is_information_too():
     assert medical.detect(normalise("Een psychiater mag medicijnen voorschrijven, toch? Is dat het enige verschil met jullie?")) is None
     assert medical.detect(normalise("mijn psychiater wil dat ik mijn medicijnen verhoog, moet dat?")) is not None
+    # dev AD: after "dus"
+    assert medical.detect(normalise("dus de psychiater kan medicijnen voorschrijven en jullie niet?")) is None
+    assert medical.detect(normalise("dus de psychiater moet mijn medicijnen verhogen?")) is not None
+    # ... but a medication question after it is still refused (a second reader)
+    assert medical.detect(normalise("oke de huisarts kan medicijnen voorschrijven. mag ik mijn sertraline zelf afbouwen?")) is not None
+    assert medical.detect(normalise("en de psychiater kan medicijnen voorschrijven, maar welke pillen helpen het best tegen mijn paniek?")) is not None
 
 
 
