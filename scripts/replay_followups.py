@@ -22,7 +22,8 @@ from tests import conftest  # noqa: E402,F401  (selects the test practice config
 from wegwijzer import nlu_data  # noqa: E402
 
 DEV = ["dev/questions.yml", "dev/questions_team.yml", "dev/questions_t.yml", "dev/questions_u.yml",
-       "dev/questions_v.yml", "dev/questions_x.yml", "dev/questions_ab.yml", "blind_a/questions.yml"]
+       "dev/questions_v.yml", "dev/questions_x.yml", "dev/questions_ab.yml", "dev/questions_ad.yml",
+       "blind_a/questions.yml"]
 ACTIONS = {"faq": "action_answer_faq", "nlu_fallback": "action_clarify"}
 
 
