@@ -515,7 +515,11 @@ class ActionClarify(Action):
             return []
         await log_unanswered(tracker, "clarify")
         support = topic_support(message)
-        if not gibberish and len((message.get("text") or "").split()) >= 3 and max(support.values(), default=0.0) < TOPIC_FLOOR:
+        # out of scope far more likely than any FAQ topic (the AnswerGuard's "out of scope leads FAQ"), or no topic
+        # with support at all: say what the assistant cannot help with, without topic buttons
+        out_of_scope = (message.get("answer_guard") or {}).get("reason") == knowledge.OUT_OF_SCOPE_LEADS
+        if not gibberish and (out_of_scope or len((message.get("text") or "").split()) >= 3
+                              and max(support.values(), default=0.0) < TOPIC_FLOOR):
             dispatcher.utter_message(response="utter_out_of_scope")
             add_crisis_line(dispatcher, tracker)
             return []

@@ -13,6 +13,11 @@ import yaml
 from wegwijzer.files import load_cached, project_path
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n(.*)\Z", re.S)
+# The AnswerGuard's reason for a message that is far more likely out of scope than any FAQ topic; action_clarify
+# (which logs it for the staff first) then answers it as out of scope. Here because both processes read it and the
+# action server does not import Rasa.
+OUT_OF_SCOPE_LEADS = "out of scope leads FAQ"
+
 FOLLOWUP_KINDS = ("vergoeding", "kind", "verwijzing", "diagnose", "coach",
                   # "en bij een psycholoog?" after this article: the same question for that professional
                   "psycholoog", "gzpsycholoog", "psychotherapeut", "psychiater",

@@ -378,3 +378,22 @@ def test_how_it_is_done_and_when_it_is_too_severe(context, text, expected):
 def test_the_same_question_for_a_child(context, text, expected):
     from actions.knowledge import child_topic
     assert child_topic(knowledge.get(context), text) == expected
+
+
+@pytest.mark.asyncio
+async def test_out_of_scope_far_ahead_of_faq_is_logged_for_staff_and_answered_as_out_of_scope(dispatcher, tracker_factory,
+                                                                                               db_url):
+    from actions.knowledge import ActionClarify
+    from sqlalchemy import text as sql
+    from wegwijzer import storage
+    tracker = tracker_factory(
+        text="ik zit diep in de schulden, doen jullie ook schuldhulpverlening?", intent="nlu_fallback",
+        extra={"answer_guard": {"reason": knowledge.OUT_OF_SCOPE_LEADS, "topic": None},
+               "response_selector": {"faq": {"response": {}, "ranking": [
+                   {"intent_response_key": "faq/eigen_risico", "confidence": 0.6}]}}})
+    await ActionClarify().run(dispatcher, tracker, {})
+    assert dispatcher.messages[0]["response"] == "utter_out_of_scope"
+    assert not any(m.get("buttons") for m in dispatcher.messages)
+    with storage.get_engine(db_url).connect() as connection:
+        stored = [r[0] for r in connection.execute(sql("select text from unanswered_questions"))]
+    assert any("schuldhulpverlening" in t for t in stored)

@@ -20,7 +20,7 @@ from rasa.shared.nlu.training_data.message import Message
 from wegwijzer.components.base import ConfiguredComponent
 from wegwijzer.components.set_phrases import set_phrase
 from wegwijzer.components.topic_classifier import SECOND_QUESTION, sentences
-from wegwijzer.knowledge import search_index
+from wegwijzer.knowledge import OUT_OF_SCOPE_LEADS, search_index
 from wegwijzer.privacy import has_personal_data
 
 # A message that only names a moment ("ochtend", "dinsdag na 15 uur", "maakt niet uit") answers the callback form's
@@ -107,7 +107,9 @@ def decide(intents: Sequence[Tuple[Text, float]], topics: Sequence[Tuple[Text, f
     faq_conf = dict(intents).get(retrieval, 0.0)
     if top in config["lead_intents"] and top_conf >= config["lead_floor"] and top_conf >= config["lead_over_faq"] * faq_conf \
             and top_conf - second_conf >= config["ambiguity_threshold"] and not _sure_topic(topics, search, config):
-        return Decision(top, None, top_conf, "leads FAQ")
+        # not sure enough to answer as out of scope directly: action_clarify logs it for the staff's inbox first, then
+        # says so (the reason tells it not to offer topic buttons)
+        return Decision(DEFAULT_NLU_FALLBACK_INTENT_NAME, None, top_conf, OUT_OF_SCOPE_LEADS)
     if top == retrieval or faq_conf > 0:
         selector = dict(topics)
         best_topic, best_conf = topics[0] if topics else (None, 0.0)
