@@ -129,7 +129,7 @@ def for_an_adult(key: Optional[Text], tracker: Tracker) -> Optional[Text]:
     message = tracker.latest_message or {}
     if not key or key != faq_key(message):
         return key
-    adults = [a.key for a in knowledge.articles().values() if a.child_version == key]
+    adults = knowledge.adult_versions(key)
     child_confidence = classifier_confidence(message, key)
     if not adults or child_confidence <= 0:
         return key
@@ -311,7 +311,7 @@ def adult_topic(current: Optional[knowledge.Article], text: Text, previous: Text
     if current is None or not current.key.startswith(CHILD_TOPICS) or not 0 < len(text.split()) <= MAX_FOLLOWUP_WORDS \
             or not FOR_ME_INSTEAD.search(text):
         return None
-    adults = [a.key for a in knowledge.articles().values() if a.child_version == current.key]
+    adults = knowledge.adult_versions(current.key)
     if not adults:
         return None
     if chosen in adults:

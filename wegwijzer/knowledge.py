@@ -118,6 +118,11 @@ def articles() -> Dict[str, Article]:
     return load_cached(knowledge_dir(), _load_all)
 
 
+def adult_versions(child_key: str) -> List[str]:
+    """The articles whose `child_version` is `child_key` (the adult question of a child's article)."""
+    return [a.key for a in articles().values() if a.child_version == child_key]
+
+
 def get(key: str) -> Optional[Article]:
     return articles().get(key)
 

@@ -1,6 +1,6 @@
 """The knowledge base: one article per topic, every sentence tied to a quoted passage of a listed source.
 
-The source texts themselves are not in the repository (and the project never reads ../shared); the
+The source texts themselves are not in the repository (the project never reads the shared seed folder); the
 quotes are checked against them by scripts/check_quotes.py, which a developer runs with the texts at hand.
 """
 import re
